@@ -1,0 +1,64 @@
+#pragma once
+/// A finished check run: the input every output format renders.
+
+#include <string>
+#include <vector>
+
+#include "isms/diagnostic.h"
+#include "isms/source_files.h"
+
+namespace isms {
+
+/// Everything an output format needs to print a run.
+struct CheckReport {
+  std::string repository;          ///< the REPO argument as given ("." by default)
+  std::string repository_root;     ///< absolute path of the repository root
+  std::string as_of;               ///< YYYY-MM-DD used for freshness checks
+  std::string tool_version;        ///< isms version
+  Severity fail_on = Severity::Error;
+  const SourceFiles* files = nullptr;   ///< never null once a run has started
+  std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
+  std::size_t files_checked = 0;        ///< repository files read (manifest included)
+};
+
+/// Stable identity of a finding that does not depend on its line: code, file and subject.
+std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files);
+
+/// The file a finding points at, or nullptr when it has none.
+const SourceFile* source_file_of(const CheckReport& report, const Diagnostic& diagnostic);
+
+/// "path:line:col" with unknown (zero) parts left out; empty when the finding has no file.
+std::string location_label(const CheckReport& report, const Diagnostic& diagnostic);
+
+/// Number of findings of each severity.
+struct SeverityCounts {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+};
+
+/// Counts the findings of a report by severity.
+SeverityCounts count_by_severity(const CheckReport& report);
+
+/// "2 errors, 1 warning, 0 notes in 11 files" or "No findings in 11 files."
+std::string summary_sentence(const CheckReport& report);
+
+/// Output formats of `isms check`.
+enum class OutputFormat { Text, Json, Sarif, Junit, Github };
+
+/// Options that only some formats use.
+struct FormatOptions {
+  bool color = false;   ///< text: ANSI colours
+  bool quiet = false;   ///< text: summary line only when there is nothing at or above fail-on
+};
+
+/// Renders a report; each format lives in its own src/output_<format>.cc.
+std::string format_text(const CheckReport& report, const FormatOptions& options);
+std::string format_json(const CheckReport& report);
+std::string format_sarif(const CheckReport& report);
+std::string format_junit(const CheckReport& report);
+std::string format_github(const CheckReport& report);
+/// Markdown summary of all findings for $GITHUB_STEP_SUMMARY.
+std::string format_github_step_summary(const CheckReport& report);
+
+}  // namespace isms

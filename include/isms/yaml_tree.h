@@ -1,0 +1,46 @@
+#pragma once
+/// A small YAML document tree built from libyaml events, with the position of every node.
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "isms/diagnostic.h"
+#include "isms/limits.h"
+
+namespace isms {
+
+/// What a node is.
+enum class YamlKind : std::uint8_t { Scalar, Sequence, Mapping };
+
+/// One node. Aliases are not copied: an alias entry points at the anchored node.
+struct YamlNode {
+  YamlKind kind = YamlKind::Scalar;
+  bool quoted = false;      ///< scalar was quoted or block-styled, so it is always a string
+  SourceLocation location;  ///< where the node starts
+  std::string scalar;       ///< the value of a scalar
+  std::vector<const YamlNode*> items;                                ///< sequence items
+  std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;  ///< mapping key/value pairs
+  std::size_t expanded_size = 1;  ///< nodes in this subtree with aliases expanded
+
+  /// The value for a scalar key in a mapping, or nullptr.
+  const YamlNode* find(std::string_view key) const;
+  /// True for a plain scalar that YAML 1.2 reads as null (`~`, `null`, empty).
+  bool is_null() const;
+};
+
+/// A parsed file: the root node (nullptr for an empty file) and the storage behind it.
+struct YamlDocument {
+  const YamlNode* root = nullptr;
+  std::deque<YamlNode> nodes;
+};
+
+/// Parses one file's text into a document; problems go to `sink`. Returns false when the
+/// file could not be turned into a usable tree (the sink says why).
+bool parse_yaml(std::string_view text, std::uint32_t file_index, const Limits& limits, YamlDocument& out,
+                DiagnosticSink& sink);
+
+}  // namespace isms

@@ -1,0 +1,47 @@
+#include "isms/check.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace isms {
+
+std::string today_iso_date() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return fmt::format("{:04}-{:02}-{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+void run_check(const CheckOptions& options, CheckRun& run) {
+  DiagnosticSink sink;
+  run.status = load_repository(options.repository, options.limits, run.repository, run.files, sink);
+
+  CheckReport& report = run.report;
+  report.repository = options.repository;
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(options.repository, error);
+  report.repository_root = error ? options.repository : absolute.lexically_normal().generic_string();
+  report.as_of = options.as_of.empty() ? today_iso_date() : options.as_of;
+  report.tool_version = ISMS_VERSION;
+  report.fail_on = options.fail_on;
+  report.files = &run.files;
+  report.files_checked = run.files.size() - 1;
+  report.diagnostics = sink.take();
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.location.file, a.location.line, a.location.column, a.code) <
+           std::tie(b.location.file, b.location.line, b.location.column, b.code);
+  });
+}
+
+int check_exit_code(const CheckRun& run) {
+  if (run.status == LoadStatus::NotARepository) return 2;
+  const bool failing = std::any_of(run.report.diagnostics.begin(), run.report.diagnostics.end(),
+                                   [&run](const Diagnostic& d) { return d.severity >= run.report.fail_on; });
+  return failing ? 1 : 0;
+}
+
+}  // namespace isms

@@ -1,0 +1,153 @@
+#include "isms/cli.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "decode_fields.h"
+#include "isms/check.h"
+#include "isms/init.h"
+#include "isms/output_file.h"
+#include "isms/report.h"
+
+namespace isms {
+namespace {
+
+constexpr int kUsageError = 2;
+
+/// Options of `isms check` as typed on the command line.
+struct CheckArguments {
+  std::string repository = ".";
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  std::string as_of;
+  bool quiet = false;
+};
+
+bool want_color(const CheckArguments& arguments) {
+  if (arguments.color == "always") return true;
+  if (arguments.color == "never" || !arguments.output.empty()) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::string render(OutputFormat format, const CheckReport& report, const FormatOptions& options) {
+  switch (format) {
+    case OutputFormat::Text: return format_text(report, options);
+    case OutputFormat::Json: return format_json(report);
+    case OutputFormat::Sarif: return format_sarif(report);
+    case OutputFormat::Junit: return format_junit(report);
+    case OutputFormat::Github: return format_github(report);
+  }
+  return {};
+}
+
+int emit(const std::string& output, const std::string& text) {
+  if (output.empty() || output == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+    return 0;
+  }
+  std::string problem = write_file_atomically(output, text);
+  if (!problem.empty()) {
+    std::fprintf(stderr, "isms: error: %s\n", problem.c_str());
+    return kUsageError;
+  }
+  return 0;
+}
+
+int run_check_command(const CheckArguments& arguments) {
+  static const std::map<std::string, OutputFormat> kFormats = {{"text", OutputFormat::Text},
+                                                               {"json", OutputFormat::Json},
+                                                               {"sarif", OutputFormat::Sarif},
+                                                               {"junit", OutputFormat::Junit},
+                                                               {"github", OutputFormat::Github}};
+  CheckOptions options;
+  options.repository = arguments.repository;
+  parse_severity(arguments.fail_on, options.fail_on);
+  if (!arguments.as_of.empty()) {
+    Date date;
+    if (!parse_date(arguments.as_of, date)) {
+      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n",
+                   arguments.as_of.c_str());
+      return kUsageError;
+    }
+    options.as_of = arguments.as_of;
+  }
+  CheckRun run;
+  run_check(options, run);
+  const OutputFormat format = kFormats.at(arguments.format);
+  FormatOptions format_options{want_color(arguments), arguments.quiet};
+  if (int status = emit(arguments.output, render(format, run.report, format_options)); status != 0) return status;
+  if (format == OutputFormat::Github) {
+    const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
+    if (summary_path != nullptr && summary_path[0] != '\0') {
+      std::string problem = append_to_file(summary_path, format_github_step_summary(run.report));
+      if (!problem.empty()) std::fprintf(stderr, "isms: warning: %s\n", problem.c_str());
+    }
+  }
+  return check_exit_code(run);
+}
+
+int run_init_command(InitOptions options) {
+  options.today = today_iso_date();
+  InitResult result = run_init(options);
+  if (!result.ok) {
+    for (const std::string& path : result.conflicts) std::fprintf(stderr, "isms: exists: %s\n", path.c_str());
+    std::fprintf(stderr, "isms: error: %s\n", result.error.c_str());
+    if (!result.conflicts.empty()) std::fprintf(stderr, "isms: hint: choose an empty folder; init never overwrites files\n");
+    return kUsageError;
+  }
+  for (const std::string& path : result.created) std::printf("created %s\n", path.c_str());
+  std::printf("\nNext: edit the files, then run 'isms check %s'\n", options.directory.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"isms: check and render an ISO/IEC 27001:2022 ISMS kept as YAML files", "isms"};
+  app.set_version_flag("--version", std::string("isms ") + ISMS_VERSION);
+  app.require_subcommand(1);
+
+  CheckArguments check;
+  CLI::App* check_command = app.add_subcommand("check", "Validate a compliance repository");
+  check_command->add_option("repository", check.repository, "Repository folder (default: current folder)");
+  check_command->add_option("--format", check.format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+  check_command->add_option("-o,--output", check.output, "Write the report to FILE instead of standard output");
+  check_command->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
+  check_command->add_option("--color", check.color, "Colour text output (honours NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  check_command->add_flag("-q,--quiet", check.quiet, "Text: print only findings that fail the run, and the summary");
+  check_command->add_option("--as-of", check.as_of, "Date used for freshness checks, YYYY-MM-DD (default: today)");
+
+  InitOptions init;
+  CLI::App* init_command = app.add_subcommand("init", "Create a new compliance repository from a template");
+  init_command->add_option("directory", init.directory, "Folder to create it in (default: current folder)");
+  init_command->add_option("--profile", init.profile, "Template: minimal or ai-company");
+  init_command->add_option("--organisation", init.organisation, "Organisation name written into the files");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : kUsageError;
+  }
+  if (check_command->parsed()) return run_check_command(check);
+  if (init_command->parsed()) return run_init_command(init);
+  return kUsageError;
+}
+
+}  // namespace isms

@@ -1,0 +1,133 @@
+#include "decode_fields.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "yaml_json.h"
+
+namespace isms {
+namespace {
+
+const YamlNode* scalar_at(const YamlNode* mapping, std::string_view key) {
+  if (mapping == nullptr || mapping->kind != YamlKind::Mapping) return nullptr;
+  const YamlNode* value = mapping->find(key);
+  if (value == nullptr || value->kind != YamlKind::Scalar || value->is_null()) return nullptr;
+  return value;
+}
+
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
+  // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
+  y -= m <= 2;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+}  // namespace
+
+bool parse_date(std::string_view text, Date& out) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  auto number = [&text](std::size_t at, std::size_t length, auto& value) {
+    std::from_chars_result r = std::from_chars(text.data() + at, text.data() + at + length, value);
+    return r.ec == std::errc() && r.ptr == text.data() + at + length;
+  };
+  if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return false;
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const unsigned month_days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day > month_days) return false;
+  out.text = std::string(text);
+  out.days = days_from_civil(year, month, day);
+  return true;
+}
+
+Text FieldReader::text(const YamlNode* mapping, std::string_view key) const {
+  const YamlNode* value = scalar_at(mapping, key);
+  if (value == nullptr) return {};
+  return Text{value->scalar, value->location, true};
+}
+
+Flag FieldReader::flag(const YamlNode* mapping, std::string_view key) const {
+  const YamlNode* value = scalar_at(mapping, key);
+  if (value == nullptr) return {};
+  nlohmann::json resolved = resolve_scalar(*value);
+  if (!resolved.is_boolean()) return {};
+  return Flag{resolved.get<bool>(), value->location, true};
+}
+
+Number FieldReader::number(const YamlNode* mapping, std::string_view key) const {
+  const YamlNode* value = scalar_at(mapping, key);
+  if (value == nullptr) return {};
+  nlohmann::json resolved = resolve_scalar(*value);
+  if (!resolved.is_number_integer()) return {};
+  return Number{resolved.get<std::int64_t>(), value->location, true};
+}
+
+LocatedDate FieldReader::date(const YamlNode* mapping, std::string_view key) const {
+  const YamlNode* value = scalar_at(mapping, key);
+  if (value == nullptr) return {};
+  Date parsed;
+  if (!parse_date(value->scalar, parsed)) {
+    // Shape errors (not YYYY-MM-DD at all) are the schema's; only impossible dates land here.
+    if (value->scalar.size() == 10 && value->scalar[4] == '-' && value->scalar[7] == '-') {
+      sink_.report("DAT001", Severity::Error, value->location,
+                   fmt::format("'{}' is not a real calendar date", value->scalar),
+                   "check the month (01-12) and the day of the month", std::string(key) + "=" + value->scalar);
+    }
+    return {};
+  }
+  return LocatedDate{parsed, value->location, true};
+}
+
+IdList FieldReader::list(const YamlNode* mapping, std::string_view key) const {
+  IdList result;
+  if (mapping == nullptr || mapping->kind != YamlKind::Mapping) return result;
+  const YamlNode* value = mapping->find(key);
+  if (value == nullptr) return result;
+  if (value->kind == YamlKind::Scalar && !value->is_null()) {
+    result.push_back(Text{value->scalar, value->location, true});
+  } else if (value->kind == YamlKind::Sequence) {
+    for (const YamlNode* item : value->items) {
+      if (item->kind == YamlKind::Scalar && !item->is_null()) result.push_back(Text{item->scalar, item->location, true});
+    }
+  }
+  return result;
+}
+
+Approval FieldReader::approval(const YamlNode* parent, std::string_view key) const {
+  Approval result;
+  const YamlNode* block = mapping(parent, key);
+  if (block == nullptr) return result;
+  result.by = text(block, "by");
+  result.role = text(block, "role");
+  result.date = date(block, "date");
+  result.location = block->location;
+  result.present = true;
+  return result;
+}
+
+std::vector<const YamlNode*> FieldReader::records(const YamlNode* parent, std::string_view key) const {
+  std::vector<const YamlNode*> result;
+  if (parent == nullptr || parent->kind != YamlKind::Mapping) return result;
+  const YamlNode* value = parent->find(key);
+  if (value == nullptr || value->kind != YamlKind::Sequence) return result;
+  for (const YamlNode* item : value->items) {
+    if (item->kind == YamlKind::Mapping) result.push_back(item);
+  }
+  return result;
+}
+
+const YamlNode* FieldReader::mapping(const YamlNode* parent, std::string_view key) const {
+  if (parent == nullptr || parent->kind != YamlKind::Mapping) return nullptr;
+  const YamlNode* value = parent->find(key);
+  return value != nullptr && value->kind == YamlKind::Mapping ? value : nullptr;
+}
+
+}  // namespace isms

@@ -1,0 +1,30 @@
+#pragma once
+/// Escaping for the syntaxes that output formats embed untrusted text in.
+
+#include <string>
+#include <string_view>
+
+namespace isms {
+
+/// XML 1.0 character data: escapes markup and CR; forbidden characters and invalid UTF-8 become U+FFFD.
+std::string xml_escape(std::string_view text);
+
+/// Like xml_escape, and also writes TAB and LF as references so attribute normalisation keeps them.
+std::string xml_escape_attribute(std::string_view text);
+
+/// GitHub Actions workflow-command data (the part after `::`), as the Actions toolkit escapes it.
+std::string github_escape_data(std::string_view text);
+
+/// GitHub Actions workflow-command property value: data escaping plus `:` and `,`.
+std::string github_escape_property(std::string_view text);
+
+/// Text shown literally in one GitHub-flavoured Markdown table cell (HTML is rendered there too).
+std::string markdown_cell_escape(std::string_view text);
+
+/// Percent-encodes everything except RFC 3986 unreserved characters and '/'.
+std::string uri_percent_encode(std::string_view text);
+
+/// Text safe to print on a terminal: control, bidi-override and invalid bytes become U+FFFD; TAB and LF stay.
+std::string terminal_sanitize(std::string_view text);
+
+}  // namespace isms

@@ -1,0 +1,82 @@
+#include "isms/init.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "isms/embedded.h"
+#include "isms/output_file.h"
+
+namespace isms {
+namespace fs = std::filesystem;
+namespace {
+
+std::string substitute(std::string_view text, const InitOptions& options) {
+  std::string result(text);
+  auto replace_all = [&result](std::string_view from, const std::string& to) {
+    for (std::size_t at = result.find(from); at != std::string::npos; at = result.find(from, at + to.size())) {
+      result.replace(at, from.size(), to);
+    }
+  };
+  replace_all("{{organisation}}", options.organisation);
+  replace_all("{{today}}", options.today);
+  return result;
+}
+
+}  // namespace
+
+std::vector<std::string> init_profiles() {
+  std::set<std::string> profiles;
+  for (const EmbeddedFile& file : template_files()) {
+    std::string_view path = file.path;
+    if (!path.starts_with("init/")) continue;
+    path.remove_prefix(5);
+    profiles.emplace(path.substr(0, path.find('/')));
+  }
+  return {profiles.begin(), profiles.end()};
+}
+
+InitResult run_init(const InitOptions& options) {
+  InitResult result;
+  const std::string prefix = "init/" + options.profile + "/";
+  std::vector<const EmbeddedFile*> files;
+  for (const EmbeddedFile& file : template_files()) {
+    if (std::string_view(file.path).starts_with(prefix)) files.push_back(&file);
+  }
+  if (files.empty()) {
+    std::string known;
+    for (const std::string& profile : init_profiles()) known += (known.empty() ? "" : ", ") + profile;
+    result.error = fmt::format("unknown profile '{}'; available profiles: {}", options.profile, known);
+    return result;
+  }
+  const fs::path root(options.directory);
+  std::error_code error;
+  for (const EmbeddedFile* file : files) {
+    fs::path target = root / std::string_view(file->path).substr(prefix.size());
+    if (fs::exists(fs::symlink_status(target, error))) result.conflicts.push_back(target.generic_string());
+  }
+  if (!result.conflicts.empty()) {
+    result.error = fmt::format("{} file(s) already exist; nothing was written", result.conflicts.size());
+    return result;
+  }
+  for (const EmbeddedFile* file : files) {
+    fs::path target = root / std::string_view(file->path).substr(prefix.size());
+    fs::create_directories(target.parent_path(), error);
+    if (error) {
+      result.error = fmt::format("cannot create '{}': {}", target.parent_path().generic_string(), error.message());
+      return result;
+    }
+    std::string problem = create_new_file(target.string(), substitute({file->data, file->size}, options));
+    if (!problem.empty()) {
+      result.error = problem;
+      return result;
+    }
+    result.created.push_back(target.generic_string());
+  }
+  result.ok = true;
+  return result;
+}
+
+}  // namespace isms

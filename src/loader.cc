@@ -1,0 +1,167 @@
+#include "isms/loader.h"
+
+#include <filesystem>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "decode_registers.h"
+#include "file_reader.h"
+#include "isms/schema_validator.h"
+#include "isms/yaml_tree.h"
+#include "repository_checks.h"
+
+namespace isms {
+namespace fs = std::filesystem;
+namespace {
+
+using Decoder = std::function<void(const YamlNode&, const FieldReader&, Repository&)>;
+
+/// A register the loader knows: its name, default location, schema and decoder.
+struct RegisterKind {
+  const char* name;
+  bool single_file;  ///< the scope is one file; other registers may be folders
+  Decoder decode;
+};
+
+const std::vector<RegisterKind>& register_kinds() {
+  static const std::vector<RegisterKind> kinds = {
+      {"context", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_context(n, r, o); }},
+      {"parties", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_parties(n, r, o); }},
+      {"scope", true, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_scope(n, r, o.scope); }},
+      {"assets", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_assets(n, r, o.assets); }},
+      {"risks", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_risks(n, r, o.risks); }},
+      {"suppliers", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_suppliers(n, r, o.suppliers); }},
+      {"soa", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_soa(n, r, o.soa); }},
+      {"documents", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_documents(n, r, o.documents); }},
+      {"evidence", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_evidence(n, r, o.evidence); }},
+  };
+  return kinds;
+}
+
+/// State shared by the loading passes.
+struct LoadContext {
+  fs::path root;
+  std::string display_root;
+  const Limits& limits;
+  Repository& repository;
+  SourceFiles& files;
+  DiagnosticSink& sink;
+  SchemaValidator validator;
+  std::size_t files_read = 0;
+};
+
+std::string display_path(const std::string& display_root, const std::string& relative) {
+  if (display_root.empty() || display_root == ".") return relative;
+  return display_root.back() == '/' ? display_root + relative : display_root + "/" + relative;
+}
+
+/// Reads, parses and schema-checks one file; returns the document when it is usable.
+bool load_document(LoadContext& context, const std::string& relative, const char* kind, YamlDocument& document,
+                   std::uint32_t& file_index) {
+  if (++context.files_read > context.limits.max_files) {
+    if (context.files_read == context.limits.max_files + 1) {
+      context.sink.report("IO004", Severity::Error, {},
+                          fmt::format("the repository has more than {} files; the rest are not read",
+                                      context.limits.max_files),
+                          "raise the limit only if the repository really is that large", "files");
+    }
+    return false;
+  }
+  const std::string shown = display_path(context.display_root, relative);
+  file_index = context.files.add(SourceFile{shown, relative, {}});
+  std::string contents;
+  if (!read_text_file(context.root / relative, context.limits, SourceLocation{file_index, 0, 0}, shown, contents,
+                      context.sink)) {
+    return false;
+  }
+  context.files.set_contents(file_index, std::move(contents));
+  if (!parse_yaml(context.files.at(file_index).contents, file_index, context.limits, document, context.sink)) {
+    return false;
+  }
+  if (document.root == nullptr) {
+    context.sink.report("YML006", Severity::Warning, SourceLocation{file_index, 0, 0},
+                        fmt::format("'{}' is empty", shown), "add the register's content or delete the file", relative);
+    return false;
+  }
+  if (document.root->kind != YamlKind::Mapping) {
+    context.sink.report("SCH001", Severity::Error, document.root->location,
+                        fmt::format("'{}' must hold a mapping at the top level", shown),
+                        "start the file with keys such as 'register:' and the register's list", relative);
+    return false;
+  }
+  context.validator.validate(document, kind, context.sink);
+  return true;
+}
+
+void load_register(LoadContext& context, const RegisterKind& kind, const std::string& base, SourceLocation blame) {
+  RegisterInfo info;
+  info.name = kind.name;
+  std::vector<std::string> relatives = find_register_files(context.root, base, blame, context.sink);
+  if (kind.single_file && relatives.size() > 1) {
+    context.sink.report("IO005", Severity::Error, blame, fmt::format("the {} register must be a single file", kind.name),
+                        fmt::format("merge the files into {}.yaml", base), base);
+    relatives.resize(1);
+  }
+  FieldReader reader(context.sink);
+  for (const std::string& relative : relatives) {
+    YamlDocument document;
+    std::uint32_t file_index = 0;
+    if (!load_document(context, relative, kind.name, document, file_index)) continue;
+    info.files.push_back(file_index);
+    kind.decode(*document.root, reader, context.repository);
+    RegisterControl control = decode_register_control(*document.root, reader);
+    if (!control.present) continue;
+    if (info.control.present) {
+      context.sink.report("REG002", Severity::Error, control.location,
+                          fmt::format("the {} register already has its document control in '{}'", kind.name,
+                                      context.files.at(info.control.location.file).display_path),
+                          "keep one 'register:' block per register, in one of its files", kind.name);
+      continue;
+    }
+    info.control = std::move(control);
+  }
+  context.repository.registers.push_back(std::move(info));
+}
+
+}  // namespace
+
+LoadStatus load_repository(const std::string& root, const Limits& limits, Repository& repository, SourceFiles& files,
+                           DiagnosticSink& sink) {
+  std::error_code error;
+  if (!fs::is_directory(root, error)) {
+    sink.report("IO001", Severity::Error, {}, fmt::format("'{}' is not a folder", root),
+                "pass the folder that holds isms.yaml", "repository");
+    return LoadStatus::NotARepository;
+  }
+  LoadContext context{fs::path(root), root, limits, repository, files, sink, {}, 0};
+  if (!fs::exists(context.root / "isms.yaml", error)) {
+    sink.report("MAN001", Severity::Error, {}, fmt::format("no isms.yaml manifest in '{}'", root),
+                "run 'isms init' to create a repository, or pass the folder that holds isms.yaml", "isms.yaml");
+    return LoadStatus::NotARepository;
+  }
+  YamlDocument manifest;
+  std::uint32_t manifest_file = 0;
+  FieldReader reader(sink);
+  const YamlNode* paths = nullptr;
+  if (load_document(context, "isms.yaml", "manifest", manifest, manifest_file)) {
+    decode_manifest(*manifest.root, reader, repository.manifest);
+    paths = reader.mapping(manifest.root, "paths");
+  }
+  for (const RegisterKind& kind : register_kinds()) {
+    Text custom = reader.text(paths, kind.name);
+    std::string base = custom.present ? custom.value : kind.name;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    for (const char* extension : {".yaml", ".yml"}) {
+      if (base.size() > 5 && base.ends_with(extension)) base.resize(base.size() - std::string_view(extension).size());
+    }
+    load_register(context, kind, base, custom.present ? custom.location : SourceLocation{manifest_file, 0, 0});
+  }
+  check_repository(repository, sink);
+  return LoadStatus::Loaded;
+}
+
+}  // namespace isms

@@ -1,0 +1,3 @@
+#include "isms/cli.h"
+
+int main(int argc, char** argv) { return isms::run_cli(argc, argv); }

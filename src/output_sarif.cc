@@ -1,0 +1,139 @@
+// SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps, IDE viewers) import.
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "escape.h"
+#include "isms/codes.h"
+#include "isms/report.h"
+
+namespace isms {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kInformationUri = "https://isms.dev";
+constexpr std::string_view kRuleHelpUriPrefix = "https://isms.dev/rules/";
+/// Name of the fingerprint scheme; change the suffix if fingerprint() ever changes what it hashes.
+constexpr std::string_view kFingerprintKey = "isms/v1";
+constexpr std::string_view kSourceRootId = "SRCROOT";
+
+/// SARIF has no "format" reference; the rest are clauses or controls of the standard.
+std::string reference_text(std::string_view reference) {
+  if (reference == "format") return "Part of the compliance-repository format.";
+  return "Enforces ISO/IEC 27001:2022 " + std::string(reference) + ".";
+}
+
+std::string reference_tag(std::string_view reference) {
+  if (reference == "format") return "format";
+  return "ISO/IEC 27001:2022 " + std::string(reference);
+}
+
+/// A message is one sentence without a final period; SARIF viewers show the hint only if it is in the text.
+std::string message_text(const Diagnostic& diagnostic) {
+  if (diagnostic.hint.empty()) return diagnostic.message;
+  std::string text = diagnostic.message;
+  const bool has_end_punctuation = !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+  if (!text.empty() && !has_end_punctuation) text += '.';
+  if (!text.empty()) text += ' ';
+  std::string hint = diagnostic.hint;
+  if (hint.front() >= 'a' && hint.front() <= 'z') hint.front() = static_cast<char>(hint.front() - 'a' + 'A');
+  text += hint;
+  return text;
+}
+
+/// `file:///abs/root/`: SARIF requires an absolute URI ending in '/' for a base id.
+std::string directory_file_uri(std::string_view root) {
+  std::string path(root);
+  for (char& c : path) {
+    if (c == '\\') c = '/';
+  }
+  if (path.empty() || path.front() != '/') path.insert(path.begin(), '/');
+  if (path.back() != '/') path += '/';
+  std::string encoded = uri_percent_encode(path);
+  // A Windows drive letter keeps its colon: "file:///C:/x/" is what every consumer expects.
+  const bool drive_letter = encoded.size() >= 5 && encoded.compare(2, 3, "%3A") == 0 &&
+                            ((encoded[1] >= 'A' && encoded[1] <= 'Z') || (encoded[1] >= 'a' && encoded[1] <= 'z'));
+  if (drive_letter) encoded.replace(2, 3, ":");
+  return "file://" + encoded;
+}
+
+Json rule_json(const CodeInfo& info) {
+  Json rule = Json::object();
+  rule["id"] = std::string(info.code);
+  rule["name"] = std::string(info.name);
+  rule["shortDescription"] = {{"text", std::string(info.summary)}};
+  rule["fullDescription"] = {{"text", std::string(info.summary) + ". " + reference_text(info.reference)}};
+  rule["defaultConfiguration"] = {{"level", std::string(severity_name(info.default_severity))}};
+  rule["helpUri"] = std::string(kRuleHelpUriPrefix) + std::string(info.code);
+  rule["properties"] = {{"tags", Json::array({reference_tag(info.reference)})}};
+  return rule;
+}
+
+Json rules_json() {
+  Json rules = Json::array();
+  for (const CodeInfo& info : diagnostic_codes()) rules.push_back(rule_json(info));
+  return rules;
+}
+
+Json result_json(const CheckReport& report, const Diagnostic& diagnostic) {
+  Json result = Json::object();
+  result["ruleId"] = diagnostic.code;
+  const std::span<const CodeInfo> codes = diagnostic_codes();
+  for (std::size_t index = 0; index < codes.size(); ++index) {
+    if (codes[index].code == diagnostic.code) result["ruleIndex"] = index;
+  }
+  result["level"] = std::string(severity_name(diagnostic.severity));
+  result["message"] = {{"text", message_text(diagnostic)}};
+  if (const SourceFile* file = source_file_of(report, diagnostic); file != nullptr) {
+    Json physical = Json::object();
+    physical["artifactLocation"] = {{"uri", uri_percent_encode(file->relative_path)},
+                                    {"uriBaseId", std::string(kSourceRootId)}};
+    if (diagnostic.location.line != 0) {
+      Json region = Json::object();
+      region["startLine"] = diagnostic.location.line;
+      if (diagnostic.location.column != 0) region["startColumn"] = diagnostic.location.column;
+      physical["region"] = std::move(region);
+    }
+    result["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  }
+  const std::string identity =
+      report.files != nullptr ? fingerprint(diagnostic, *report.files) : fingerprint(diagnostic, SourceFiles{});
+  result["partialFingerprints"] = {{std::string(kFingerprintKey), identity}};
+  return result;
+}
+
+}  // namespace
+
+std::string format_sarif(const CheckReport& report) {
+  Json driver = Json::object();
+  driver["name"] = "isms";
+  driver["version"] = report.tool_version;
+  driver["informationUri"] = std::string(kInformationUri);
+  driver["rules"] = rules_json();
+
+  Json run = Json::object();
+  run["tool"] = {{"driver", std::move(driver)}};
+  run["invocations"] = Json::array({Json{{"executionSuccessful", true}}});
+  if (!report.repository_root.empty()) {
+    run["originalUriBaseIds"] = {{std::string(kSourceRootId), {{"uri", directory_file_uri(report.repository_root)}}}};
+  }
+  Json results = Json::array();
+  for (const Diagnostic& diagnostic : report.diagnostics) results.push_back(result_json(report, diagnostic));
+  run["results"] = std::move(results);
+  // libyaml counts columns in code points, not in the UTF-16 units SARIF assumes by default.
+  run["columnKind"] = "unicodeCodePoints";
+
+  Json document = Json::object();
+  document["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  document["version"] = "2.1.0";
+  document["runs"] = Json::array({std::move(run)});
+  // Replacing invalid UTF-8 instead of throwing: a file's bytes can end up in a message.
+  std::string out = document.dump(2, ' ', false, Json::error_handler_t::replace);
+  out += '\n';
+  return out;
+}
+
+}  // namespace isms

@@ -1,0 +1,119 @@
+// Compiler-style text output: what a person reads in a terminal or a CI log.
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "escape.h"
+#include "isms/report.h"
+
+namespace isms {
+namespace {
+
+/// Lines longer than this are not quoted: a megabyte-long scalar would bury every other finding.
+constexpr std::size_t kMaxQuotedLineBytes = 1024;
+
+/// Indentation of the quoted source line, its caret and continuation lines of a message.
+constexpr std::string_view kQuoteIndent = "    ";
+
+/// ANSI sequences, or empty strings when colour is off, so that call sites stay unconditional.
+struct Palette {
+  explicit Palette(bool color)
+      : bold(color ? "\x1b[1m" : ""),
+        red(color ? "\x1b[1;31m" : ""),
+        yellow(color ? "\x1b[1;33m" : ""),
+        cyan(color ? "\x1b[1;36m" : ""),
+        green(color ? "\x1b[1;32m" : ""),
+        reset(color ? "\x1b[0m" : "") {}
+
+  std::string_view for_severity(Severity severity) const {
+    switch (severity) {
+      case Severity::Error: return red;
+      case Severity::Warning: return yellow;
+      case Severity::Note: return cyan;
+    }
+    return red;
+  }
+
+  std::string_view bold, red, yellow, cyan, green, reset;
+};
+
+/// Untrusted text made terminal-safe, with continuation lines indented so they cannot pass for findings.
+/// CR LF and lone CR count as line breaks too.
+std::string indented_text(std::string_view text) {
+  std::string unified;
+  unified.reserve(text.size());
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == '\r') {
+      if (at + 1 < text.size() && text[at + 1] == '\n') ++at;
+      unified += '\n';
+    } else {
+      unified += text[at];
+    }
+  }
+  std::string out;
+  out.reserve(unified.size());
+  for (char c : terminal_sanitize(unified)) {
+    out += c;
+    if (c == '\n') out += kQuoteIndent;
+  }
+  return out;
+}
+
+/// Whitespace that puts a caret under `column` (1-based, in code points) of `line`; tabs stay tabs so that
+/// the caret lines up whatever the terminal's tab width.
+std::string caret_padding(std::string_view line, std::uint32_t column) {
+  std::string padding;
+  std::uint32_t position = 1;
+  for (std::size_t at = 0; at < line.size() && position < column; ++at) {
+    const unsigned char byte = static_cast<unsigned char>(line[at]);
+    const bool continuation_byte = (byte & 0xC0) == 0x80;
+    if (continuation_byte) continue;
+    padding += byte == '\t' ? '\t' : ' ';
+    ++position;
+  }
+  // A column just past the end (a missing value at end of line) still gets its caret there.
+  if (position < column) padding += ' ';
+  return padding;
+}
+
+void append_source_excerpt(std::string& out, const CheckReport& report, const Diagnostic& diagnostic,
+                           const Palette& palette) {
+  const SourceLocation& where = diagnostic.location;
+  if (where.line == 0 || report.files == nullptr) return;
+  const std::string_view raw_line = report.files->line_text(where.file, where.line);
+  if (raw_line.empty() || raw_line.size() > kMaxQuotedLineBytes) return;
+  // Sanitising maps each code point to exactly one, so columns still match.
+  const std::string line = terminal_sanitize(raw_line);
+  out += fmt::format("{}{}\n", kQuoteIndent, line);
+  if (where.column == 0) return;
+  out += fmt::format("{}{}{}^{}\n", kQuoteIndent, caret_padding(line, where.column), palette.green, palette.reset);
+}
+
+void append_diagnostic(std::string& out, const CheckReport& report, const Diagnostic& diagnostic,
+                       const Palette& palette) {
+  std::string location = location_label(report, diagnostic);
+  if (location.empty()) location = "isms";
+  out += fmt::format("{}{}:{} {}{}{}: {} [{}]\n", palette.bold, terminal_sanitize(location), palette.reset,
+                     palette.for_severity(diagnostic.severity), severity_name(diagnostic.severity), palette.reset,
+                     indented_text(diagnostic.message), terminal_sanitize(diagnostic.code));
+  append_source_excerpt(out, report, diagnostic, palette);
+  if (!diagnostic.hint.empty()) out += fmt::format("  help: {}\n", indented_text(diagnostic.hint));
+}
+
+}  // namespace
+
+std::string format_text(const CheckReport& report, const FormatOptions& options) {
+  const Palette palette(options.color);
+  std::string out;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    if (options.quiet && diagnostic.severity < report.fail_on) continue;
+    append_diagnostic(out, report, diagnostic, palette);
+  }
+  out += summary_sentence(report);
+  out += '\n';
+  return out;
+}
+
+}  // namespace isms

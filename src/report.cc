@@ -1,0 +1,80 @@
+#include "isms/report.h"
+
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace isms {
+namespace {
+
+constexpr std::uint64_t kFnvOffsetBasis = 0xcbf29ce484222325ull;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ull;
+
+/// 64-bit FNV-1a: tiny, dependency-free and identical on every platform, which is all a fingerprint needs.
+std::uint64_t fnv1a(std::uint64_t hash, std::string_view bytes) {
+  for (char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= kFnvPrime;
+  }
+  return hash;
+}
+
+std::string count_of(std::size_t count, std::string_view singular) {
+  return fmt::format("{} {}{}", count, singular, count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files) {
+  const std::uint32_t index = diagnostic.location.file;
+  std::string_view path;
+  if (index != 0 && index < files.size()) path = files.at(index).relative_path;
+  const std::string_view subject = diagnostic.subject.empty() ? diagnostic.message : diagnostic.subject;
+  // NUL separators keep ("ab", "c") and ("a", "bc") apart.
+  std::uint64_t hash = fnv1a(kFnvOffsetBasis, diagnostic.code);
+  hash = fnv1a(hash, std::string_view("\0", 1));
+  hash = fnv1a(hash, path);
+  hash = fnv1a(hash, std::string_view("\0", 1));
+  hash = fnv1a(hash, subject);
+  return fmt::format("{:016x}", hash);
+}
+
+const SourceFile* source_file_of(const CheckReport& report, const Diagnostic& diagnostic) {
+  const std::uint32_t index = diagnostic.location.file;
+  if (report.files == nullptr || index == 0 || index >= report.files->size()) return nullptr;
+  return &report.files->at(index);
+}
+
+std::string location_label(const CheckReport& report, const Diagnostic& diagnostic) {
+  const SourceFile* file = source_file_of(report, diagnostic);
+  if (file == nullptr) return {};
+  std::string label = file->display_path.empty() ? file->relative_path : file->display_path;
+  const SourceLocation& where = diagnostic.location;
+  if (where.line != 0) {
+    label += fmt::format(":{}", where.line);
+    if (where.column != 0) label += fmt::format(":{}", where.column);
+  }
+  return label;
+}
+
+SeverityCounts count_by_severity(const CheckReport& report) {
+  SeverityCounts counts;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    switch (diagnostic.severity) {
+      case Severity::Error: ++counts.errors; break;
+      case Severity::Warning: ++counts.warnings; break;
+      case Severity::Note: ++counts.notes; break;
+    }
+  }
+  return counts;
+}
+
+std::string summary_sentence(const CheckReport& report) {
+  const std::string files = count_of(report.files_checked, "file");
+  if (report.diagnostics.empty()) return fmt::format("No findings in {}.", files);
+  const SeverityCounts counts = count_by_severity(report);
+  return fmt::format("{}, {}, {} in {}", count_of(counts.errors, "error"), count_of(counts.warnings, "warning"),
+                     count_of(counts.notes, "note"), files);
+}
+
+}  // namespace isms

@@ -1,0 +1,219 @@
+#include "repository_checks.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "id_index.h"
+#include "isms/catalogue.h"
+#include "isms/suggest.h"
+
+namespace isms {
+namespace {
+
+bool looks_like_control(std::string_view id) { return id.size() > 2 && id[0] == 'A' && id[1] == '.'; }
+
+std::string join(const std::vector<std::string_view>& parts) {
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i) text += (i == 0 ? "" : ", ") + std::string(parts[i]);
+  return text;
+}
+
+/// Checks references from one field against the index and the catalogue.
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const IdIndex& index, DiagnosticSink& sink) : index_(index), sink_(sink) {}
+
+  /// `field` names the referring field in messages ("risks[R-001].assets").
+  void check(const Text& reference, std::string_view field, std::initializer_list<RecordKind> allowed,
+             bool controls_allowed = false) {
+    if (!reference.present || reference.value.empty()) return;
+    const std::string& id = reference.value;
+    if (controls_allowed && looks_like_control(id)) {
+      check_control(reference, field);
+      return;
+    }
+    const IdEntry* entry = index_.find(id);
+    const std::string expected = describe(allowed, controls_allowed);
+    if (entry == nullptr) {
+      std::vector<std::string> candidates = index_.ids_of(allowed);
+      std::string suggestion = closest_match(id, candidates);
+      sink_.report("REF001", Severity::Error, reference.location,
+                   fmt::format("{} refers to '{}', but no {} has that id", field, id, expected),
+                   suggestion.empty() ? fmt::format("add the {} or correct the id", expected)
+                                      : fmt::format("did you mean '{}'?", suggestion),
+                   fmt::format("{}->{}", field, id));
+      return;
+    }
+    if (std::find(allowed.begin(), allowed.end(), entry->kind) == allowed.end()) {
+      sink_.report("REF002", Severity::Error, reference.location,
+                   fmt::format("{} refers to '{}', which is a {}, not a {}", field, id, record_kind_name(entry->kind),
+                               expected),
+                   fmt::format("reference a {} here", expected), fmt::format("{}->{}", field, id));
+    }
+  }
+
+  /// Checks that an id is an Annex A 2022 control, naming the replacement of a 2013 id.
+  void check_control(const Text& reference, std::string_view field) {
+    if (!reference.present || find_control(reference.value) != nullptr) return;
+    std::vector<std::string_view> replacements = controls_replacing_2013(reference.value);
+    if (!replacements.empty()) {
+      sink_.report("CTL001", Severity::Error, reference.location,
+                   fmt::format("{} uses '{}', an ISO/IEC 27001:2013 Annex A id; in the 2022 edition it is {}", field,
+                               reference.value, join(replacements)),
+                   fmt::format("replace '{}' with {}", reference.value, join(replacements)),
+                   fmt::format("{}->{}", field, reference.value));
+      return;
+    }
+    std::vector<std::string> known;
+    for (const AnnexAControl& control : annex_a_controls()) known.emplace_back(control.id);
+    std::string suggestion = closest_match(reference.value, known);
+    sink_.report("CTL001", Severity::Error, reference.location,
+                 fmt::format("{} uses '{}', which is not an ISO/IEC 27001:2022 Annex A control", field, reference.value),
+                 suggestion.empty() ? "Annex A 2022 controls run from A.5.1 to A.8.34"
+                                    : fmt::format("did you mean '{}'?", suggestion),
+                 fmt::format("{}->{}", field, reference.value));
+  }
+
+  void check_all(const IdList& references, std::string_view field, std::initializer_list<RecordKind> allowed,
+                 bool controls_allowed = false) {
+    for (const Text& reference : references) check(reference, field, allowed, controls_allowed);
+  }
+
+ private:
+  static std::string describe(std::initializer_list<RecordKind> allowed, bool controls_allowed) {
+    std::vector<std::string_view> names;
+    if (controls_allowed) names.push_back("Annex A control");
+    for (RecordKind kind : allowed) names.push_back(record_kind_name(kind));
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      text += (i == 0 ? "" : (i + 1 == names.size() ? " or " : ", ")) + std::string(names[i]);
+    return text;
+  }
+
+  const IdIndex& index_;
+  DiagnosticSink& sink_;
+};
+
+std::string label(std::string_view list, const Text& id) { return fmt::format("{}[{}]", list, id.value); }
+
+void check_references(const Repository& repo, const IdIndex& index, DiagnosticSink& sink) {
+  ReferenceChecker refs(index, sink);
+  refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
+  for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, label("issues", issue.id) + ".risks", {RecordKind::Risk});
+  refs.check_all(repo.party_identification.evidence, "identification.evidence", {RecordKind::Evidence});
+  for (const InterestedParty& party : repo.parties) {
+    for (const Requirement& requirement : party.requirements) {
+      refs.check_all(requirement.addressed_by, label("requirements", requirement.id) + ".addressed_by",
+                     {RecordKind::Document, RecordKind::Risk}, true);
+    }
+  }
+  refs.check_all(repo.scope.suppliers, "scope.suppliers", {RecordKind::Supplier});
+  refs.check_all(repo.scope.considered_issues, "scope.considered.issues", {RecordKind::Issue});
+  refs.check_all(repo.scope.considered_requirements, "scope.considered.requirements", {RecordKind::Requirement});
+  for (const Asset& asset : repo.assets) {
+    refs.check_all(asset.derived_from, label("assets", asset.id) + ".lineage.derived_from", {RecordKind::Asset});
+    refs.check(asset.supplier, label("assets", asset.id) + ".supplier", {RecordKind::Supplier});
+  }
+  for (const Risk& risk : repo.risks) {
+    refs.check_all(risk.assets, label("risks", risk.id) + ".assets", {RecordKind::Asset});
+    for (const Text& control : risk.controls) refs.check_control(control, label("risks", risk.id) + ".controls");
+  }
+  for (const Supplier& supplier : repo.suppliers) {
+    refs.check_all(supplier.assets, label("suppliers", supplier.id) + ".assets", {RecordKind::Asset});
+    refs.check(supplier.due_diligence_evidence, label("suppliers", supplier.id) + ".due_diligence.evidence",
+               {RecordKind::Evidence});
+    for (const Agreement& agreement : supplier.agreements)
+      refs.check(agreement.document, label("suppliers", supplier.id) + ".agreements.document", {RecordKind::Document});
+  }
+  std::unordered_map<std::string, SourceLocation> soa_seen;
+  for (const SoaEntry& entry : repo.soa) {
+    const std::string field = label("controls", entry.control);
+    refs.check_control(entry.control, field + ".control");
+    refs.check_all(entry.evidence, field + ".evidence", {RecordKind::Evidence});
+    refs.check_all(entry.documents, field + ".documents", {RecordKind::Document});
+    if (!entry.control.present) continue;
+    auto [first, inserted] = soa_seen.emplace(entry.control.value, entry.control.location);
+    if (!inserted) {
+      sink.report("SOA001", Severity::Error, entry.control.location,
+                  fmt::format("control {} is already in the Statement of Applicability at line {}", entry.control.value,
+                              first->second.line),
+                  "merge the two entries into one", fmt::format("soa:{}", entry.control.value));
+    }
+  }
+  for (const Evidence& evidence : repo.evidence) {
+    for (const Text& control : evidence.controls) refs.check_control(control, label("evidence", evidence.id) + ".controls");
+    refs.check_all(evidence.documents, label("evidence", evidence.id) + ".documents", {RecordKind::Document});
+  }
+}
+
+void check_scale(const Number& value, const RiskScale& scale, std::string_view field, DiagnosticSink& sink) {
+  if (!value.present || (value.value >= scale.min && value.value <= scale.max)) return;
+  sink.report("VAL001", Severity::Error, value.location,
+              fmt::format("{} is {}, outside the manifest's scale {}..{}", field, value.value, scale.min, scale.max),
+              "use a value on the scale set in isms.yaml under settings.risk", std::string(field));
+}
+
+void check_values(const Repository& repo, DiagnosticSink& sink) {
+  const RiskMethod& method = repo.manifest.risk;
+  for (const Risk& risk : repo.risks) {
+    const std::string field = label("risks", risk.id);
+    check_scale(risk.likelihood, method.likelihood, field + ".likelihood", sink);
+    check_scale(risk.impact, method.impact, field + ".impact", sink);
+    check_scale(risk.residual_likelihood, method.likelihood, field + ".residual.likelihood", sink);
+    check_scale(risk.residual_impact, method.impact, field + ".residual.impact", sink);
+  }
+  const std::vector<std::string>& levels = repo.manifest.classification_levels;
+  for (const Asset& asset : repo.assets) {
+    const Text& value = asset.classification;
+    if (!value.present || std::find(levels.begin(), levels.end(), value.value) != levels.end()) continue;
+    std::string allowed;
+    for (const std::string& level : levels) allowed += (allowed.empty() ? "" : ", ") + level;
+    std::string suggestion = closest_match(value.value, levels);
+    sink.report("VAL002", Severity::Error, value.location,
+                fmt::format("asset {} is classified '{}', which is not a level of the classification scheme",
+                            asset.id.value, value.value),
+                suggestion.empty() ? fmt::format("use one of: {}", allowed)
+                                   : fmt::format("did you mean '{}'? Levels: {}", suggestion, allowed),
+                label("assets", asset.id) + ".classification");
+  }
+}
+
+void check_register_control(const Repository& repo, DiagnosticSink& sink) {
+  bool scope_seen = false;
+  for (const RegisterInfo& info : repo.registers) {
+    if (info.name == "scope" && !info.files.empty()) scope_seen = true;
+    if (info.files.empty()) continue;
+    if (!info.control.present) {
+      sink.report("REG001", Severity::Error, SourceLocation{info.files.front(), 1, 1},
+                  fmt::format("the {} register has no 'register:' block with its version, owner and approval",
+                              info.name),
+                  "add register: {version, owner, approval: {by, role, date}, last_review} to one of its files",
+                  "register:" + info.name);
+    } else if (!info.control.approval.present) {
+      sink.report("REG003", Severity::Warning, info.control.location,
+                  fmt::format("the {} register (version {}) has no recorded approval", info.name,
+                              info.control.version.value),
+                  "record who approved it: approval: {by, role, date}", "register:" + info.name);
+    }
+  }
+  if (!scope_seen) {
+    sink.report("REG004", Severity::Error, SourceLocation{},
+                "the repository has no scope.yaml: the ISMS scope (Clause 4.3) must be documented",
+                "create scope.yaml, for example with 'isms init' in an empty folder and copying its scope.yaml",
+                "register:scope");
+  }
+}
+
+}  // namespace
+
+void check_repository(const Repository& repository, DiagnosticSink& sink) {
+  IdIndex index(repository, sink);
+  check_references(repository, index, sink);
+  check_values(repository, sink);
+  check_register_control(repository, sink);
+}
+
+}  // namespace isms

@@ -1,0 +1,14 @@
+#pragma once
+/// Whole-repository consistency the format itself demands: unique ids, references that
+/// resolve to the right kind of record, real Annex A controls, values within the manifest's
+/// scales, and document control on every register.
+
+#include "isms/diagnostic.h"
+#include "isms/model.h"
+
+namespace isms {
+
+/// Runs every cross-register check of the format on a loaded repository.
+void check_repository(const Repository& repository, DiagnosticSink& sink);
+
+}  // namespace isms

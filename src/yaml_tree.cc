@@ -1,0 +1,242 @@
+#include "isms/yaml_tree.h"
+
+#include <yaml.h>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+namespace isms {
+namespace {
+
+SourceLocation location_of(const yaml_mark_t& mark, std::uint32_t file_index) {
+  return SourceLocation{file_index, static_cast<std::uint32_t>(mark.line + 1),
+                        static_cast<std::uint32_t>(mark.column + 1)};
+}
+
+std::size_t saturating_add(std::size_t a, std::size_t b) {
+  std::size_t sum = a + b;
+  return sum < a ? static_cast<std::size_t>(-1) : sum;
+}
+
+/// Owns the libyaml parser so that every exit path releases it.
+class EventParser {
+ public:
+  explicit EventParser(std::string_view text) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  }
+  ~EventParser() { yaml_parser_delete(&parser_); }
+  EventParser(const EventParser&) = delete;
+  EventParser& operator=(const EventParser&) = delete;
+
+  bool next(yaml_event_t& event) { return yaml_parser_parse(&parser_, &event) != 0; }
+  const yaml_parser_t& state() const { return parser_; }
+
+ private:
+  yaml_parser_t parser_{};
+};
+
+/// Owns one event.
+struct EventGuard {
+  yaml_event_t event{};
+  ~EventGuard() { yaml_event_delete(&event); }
+};
+
+/// An open mapping or sequence, with the key waiting for its value.
+struct OpenCollection {
+  YamlNode* node = nullptr;
+  const YamlNode* pending_key = nullptr;
+  std::string anchor;
+};
+
+/// Turns the event stream into a tree; one instance per file.
+class TreeBuilder {
+ public:
+  TreeBuilder(std::uint32_t file_index, const Limits& limits, YamlDocument& document, DiagnosticSink& sink)
+      : file_(file_index), limits_(limits), document_(document), sink_(sink) {}
+
+  bool build(std::string_view text);
+
+ private:
+  bool on_event(const yaml_event_t& event);
+  bool attach(const YamlNode* child, const yaml_mark_t& mark);
+  bool register_anchor(const yaml_char_t* anchor, const YamlNode* node);
+  void check_duplicate_keys(const YamlNode& mapping);
+  bool fail(const char* code, const yaml_mark_t& mark, std::string message, std::string hint = {});
+
+  std::uint32_t file_;
+  const Limits& limits_;
+  YamlDocument& document_;
+  DiagnosticSink& sink_;
+  std::vector<OpenCollection> stack_;
+  std::unordered_map<std::string, const YamlNode*> anchors_;
+  int documents_seen_ = 0;
+  bool ok_ = true;
+};
+
+bool TreeBuilder::fail(const char* code, const yaml_mark_t& mark, std::string message, std::string hint) {
+  sink_.report(code, Severity::Error, location_of(mark, file_), std::move(message), std::move(hint));
+  ok_ = false;
+  return false;
+}
+
+bool TreeBuilder::register_anchor(const yaml_char_t* anchor, const YamlNode* node) {
+  if (anchor != nullptr) anchors_[reinterpret_cast<const char*>(anchor)] = node;
+  return true;
+}
+
+bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark) {
+  if (stack_.empty()) {
+    document_.root = child;
+    return true;
+  }
+  OpenCollection& parent = stack_.back();
+  if (parent.node->kind == YamlKind::Sequence) {
+    parent.node->items.push_back(child);
+  } else if (parent.pending_key == nullptr) {
+    if (child->kind != YamlKind::Scalar) {
+      return fail("YML008", mark, "mapping keys must be plain values, not lists or mappings",
+                  "write the key as a single word or quoted text");
+    }
+    parent.pending_key = child;
+    return true;
+  } else {
+    parent.node->entries.emplace_back(parent.pending_key, child);
+    parent.node->expanded_size = saturating_add(parent.node->expanded_size, parent.pending_key->expanded_size);
+    parent.pending_key = nullptr;
+  }
+  parent.node->expanded_size = saturating_add(parent.node->expanded_size, child->expanded_size);
+  if (parent.node->expanded_size > limits_.max_alias_nodes) {
+    return fail("YML004", mark,
+                fmt::format("aliases expand this document to more than {} nodes", limits_.max_alias_nodes),
+                "remove the YAML anchors and aliases (&name / *name); registers do not need them");
+  }
+  return true;
+}
+
+void TreeBuilder::check_duplicate_keys(const YamlNode& mapping) {
+  std::unordered_map<std::string_view, const YamlNode*> seen;
+  seen.reserve(mapping.entries.size());
+  for (const auto& [key, value] : mapping.entries) {
+    auto [it, inserted] = seen.emplace(key->scalar, key);
+    if (!inserted) {
+      sink_.report("YML002", Severity::Error, key->location,
+                   fmt::format("duplicate key '{}' (first defined on line {})", key->scalar,
+                               it->second->location.line),
+                   "remove one of the two entries; only the first is used");
+    }
+  }
+}
+
+bool TreeBuilder::on_event(const yaml_event_t& event) {
+  switch (event.type) {
+    case YAML_DOCUMENT_START_EVENT:
+      if (++documents_seen_ > 1) {
+        return fail("YML007", event.start_mark, "a register file must hold a single YAML document",
+                    "remove the '---' separator or split the documents into separate files");
+      }
+      return true;
+    case YAML_SCALAR_EVENT: {
+      if (event.data.scalar.length > limits_.max_scalar_bytes) {
+        return fail("YML005", event.start_mark,
+                    fmt::format("value is {} bytes long; the limit is {}", event.data.scalar.length,
+                                limits_.max_scalar_bytes),
+                    "move long text into a document and reference it by id");
+      }
+      YamlNode& node = document_.nodes.emplace_back();
+      node.kind = YamlKind::Scalar;
+      node.location = location_of(event.start_mark, file_);
+      node.scalar.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+      const char* tag = reinterpret_cast<const char*>(event.data.scalar.tag);
+      node.quoted = event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
+                    (tag != nullptr && std::string_view(tag) == "tag:yaml.org,2002:str");
+      register_anchor(event.data.scalar.anchor, &node);
+      return attach(&node, event.start_mark);
+    }
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT: {
+      if (stack_.size() >= limits_.max_depth) {
+        return fail("YML003", event.start_mark,
+                    fmt::format("nesting is deeper than {} levels", limits_.max_depth),
+                    "registers need only a few levels; flatten the structure");
+      }
+      YamlNode& node = document_.nodes.emplace_back();
+      node.kind = event.type == YAML_MAPPING_START_EVENT ? YamlKind::Mapping : YamlKind::Sequence;
+      node.location = location_of(event.start_mark, file_);
+      const yaml_char_t* anchor = event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.anchor
+                                                                         : event.data.sequence_start.anchor;
+      std::string anchor_name = anchor != nullptr ? reinterpret_cast<const char*>(anchor) : "";
+      stack_.push_back(OpenCollection{&node, nullptr, std::move(anchor_name)});
+      return true;
+    }
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT: {
+      OpenCollection closed = std::move(stack_.back());
+      stack_.pop_back();
+      if (closed.node->kind == YamlKind::Mapping) check_duplicate_keys(*closed.node);
+      // Anchors become visible only once complete, so an alias can never point into an
+      // unfinished node and form a cycle.
+      if (!closed.anchor.empty()) anchors_[closed.anchor] = closed.node;
+      return attach(closed.node, event.start_mark);
+    }
+    case YAML_ALIAS_EVENT: {
+      std::string name = reinterpret_cast<const char*>(event.data.alias.anchor);
+      auto found = anchors_.find(name);
+      if (found == anchors_.end()) {
+        return fail("YML001", event.start_mark, fmt::format("alias '*{}' refers to no complete anchor", name),
+                    "define '&" + name + "' before using it, outside the node that uses it");
+      }
+      return attach(found->second, event.start_mark);
+    }
+    default:
+      return true;
+  }
+}
+
+bool TreeBuilder::build(std::string_view text) {
+  EventParser parser(text);
+  while (ok_) {
+    EventGuard guard;
+    if (!parser.next(guard.event)) {
+      const yaml_parser_t& state = parser.state();
+      std::string message = state.problem != nullptr ? state.problem : "invalid YAML";
+      if (state.context != nullptr) message = fmt::format("{} {}", message, state.context);
+      if (state.error == YAML_READER_ERROR) {
+        yaml_mark_t mark{};
+        mark.line = state.problem_mark.line;
+        mark.column = state.problem_mark.column;
+        return fail("IO002", mark, fmt::format("not readable as UTF-8 text: {}", message),
+                    "save the file as UTF-8");
+      }
+      return fail("YML001", state.problem_mark, message, "fix the YAML syntax at this position");
+    }
+    if (guard.event.type == YAML_STREAM_END_EVENT) break;
+    if (!on_event(guard.event)) break;
+  }
+  return ok_;
+}
+
+}  // namespace
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (const auto& [entry_key, value] : entries) {
+    if (entry_key->scalar == key) return value;
+  }
+  return nullptr;
+}
+
+bool YamlNode::is_null() const {
+  return kind == YamlKind::Scalar && !quoted &&
+         (scalar.empty() || scalar == "~" || scalar == "null" || scalar == "Null" || scalar == "NULL");
+}
+
+bool parse_yaml(std::string_view text, std::uint32_t file_index, const Limits& limits, YamlDocument& out,
+                DiagnosticSink& sink) {
+  TreeBuilder builder(file_index, limits, out, sink);
+  return builder.build(text);
+}
+
+}  // namespace isms
