@@ -63,8 +63,9 @@ std::string summary_row(const CheckReport& report, const Diagnostic& diagnostic)
     if (diagnostic.location.line != 0) place += fmt::format(":{}", diagnostic.location.line);
   }
   const std::string code = markdown_cell_escape(diagnostic.code);
+  const bool documented = find_code(diagnostic.code) != nullptr;
   const std::string code_cell =
-      find_code(diagnostic.code) != nullptr ? fmt::format("[{}]({}{})", code, kRuleHelpUriPrefix, diagnostic.code) : code;
+      documented ? fmt::format("[{}]({}{})", code, kRuleHelpUriPrefix, uri_percent_encode(diagnostic.code)) : code;
   return fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell_escape(place),
                      capitalised_severity(diagnostic.severity), code_cell, markdown_cell_escape(diagnostic.message),
                      markdown_cell_escape(diagnostic.hint));

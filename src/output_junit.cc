@@ -81,6 +81,23 @@ void append_testcase(std::string& out, const CheckReport& report, std::string_vi
   out += "\n    </testcase>\n";
 }
 
+/// Run settings that explain the result, shown by CI servers next to the tests.
+void append_properties(std::string& out, const CheckReport& report) {
+  const std::pair<std::string_view, std::string> properties[] = {
+      {"repository", report.repository},
+      {"as_of", report.as_of},
+      {"fail_on", std::string(severity_name(report.fail_on))},
+      {"files_checked", std::to_string(report.files_checked)},
+      {"isms_version", report.tool_version},
+  };
+  out += "    <properties>\n";
+  for (const auto& [name, value] : properties) {
+    out += fmt::format(R"(      <property name="{}" value="{}"/>)", name, xml_escape_attribute(value));
+    out += '\n';
+  }
+  out += "    </properties>\n";
+}
+
 }  // namespace
 
 std::string format_junit(const CheckReport& report) {
@@ -108,21 +125,12 @@ std::string format_junit(const CheckReport& report) {
       R"(  <testsuite name="isms check" package="isms" id="0" timestamp="{}" hostname="localhost" tests="{}" )"
       R"(failures="{}" errors="0" skipped="0" time="0">)",
       timestamp_of(report.as_of), tests, failures);
-  out += "\n    <properties>\n";
-  const std::pair<std::string_view, std::string> properties[] = {
-      {"repository", report.repository},
-      {"as_of", report.as_of},
-      {"fail_on", std::string(severity_name(report.fail_on))},
-      {"files_checked", std::to_string(report.files_checked)},
-      {"isms_version", report.tool_version},
-  };
-  for (const auto& [name, value] : properties) {
-    out += fmt::format(R"(      <property name="{}" value="{}"/>)", name, xml_escape_attribute(value));
-    out += '\n';
-  }
-  out += "    </properties>\n";
+  out += '\n';
+  append_properties(out, report);
 
-  for (const CodeInfo& info : diagnostic_codes()) append_testcase(out, report, info.code, info.name, findings_for(info.code));
+  for (const CodeInfo& info : diagnostic_codes()) {
+    append_testcase(out, report, info.code, info.name, findings_for(info.code));
+  }
   for (std::string_view code : unlisted_codes) append_testcase(out, report, code, {}, findings_for(code));
 
   // Findings below the fail-on level do not fail their test case but must still be visible somewhere.

@@ -81,9 +81,9 @@ Json rules_json() {
 Json result_json(const CheckReport& report, const Diagnostic& diagnostic) {
   Json result = Json::object();
   result["ruleId"] = diagnostic.code;
-  const std::span<const CodeInfo> codes = diagnostic_codes();
-  for (std::size_t index = 0; index < codes.size(); ++index) {
-    if (codes[index].code == diagnostic.code) result["ruleIndex"] = index;
+  // rules_json() lists diagnostic_codes() in order, so a code's position in the table is its rule index.
+  if (const CodeInfo* info = find_code(diagnostic.code); info != nullptr) {
+    result["ruleIndex"] = static_cast<std::size_t>(info - diagnostic_codes().data());
   }
   result["level"] = std::string(severity_name(diagnostic.severity));
   result["message"] = {{"text", message_text(diagnostic)}};

@@ -1,5 +1,6 @@
 #include "isms/schema_validator.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <memory>
@@ -99,6 +100,11 @@ PathTarget walk(const YamlNode& root, const nlohmann::json& schema_root, const s
     target.schema = resolve_ref(schema_root, next_schema);
   }
   return target;
+}
+
+bool is_yaml11_boolean(const std::string& text) {
+  static const char* const kWords[] = {"yes", "no", "on", "off", "y", "n", "Yes", "No", "On", "Off", "YES", "NO", "ON", "OFF"};
+  return std::find(std::begin(kWords), std::end(kWords), text) != std::end(kWords);
 }
 
 std::string describe_value(const YamlNode& node) {
@@ -224,8 +230,11 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
     std::string expected = target.schema != nullptr && target.schema->contains("type")
                                ? describe_type((*target.schema)["type"]) : "another type";
     std::string hint;
-    if (target.node->kind == YamlKind::Scalar && !target.node->quoted && expected == "text")
+    if (target.node->kind == YamlKind::Scalar && !target.node->quoted && expected == "text") {
       hint = fmt::format("quote the value: \"{}\"", target.node->scalar);
+    } else if (expected == "true or false" && is_yaml11_boolean(target.node->scalar)) {
+      hint = fmt::format("write true or false; YAML 1.2 reads '{}' as text", target.node->scalar);
+    }
     report("SCH001", target.node, target.subject,
            fmt::format("{} must be {}, found {}", field, expected, describe_value(*target.node)), hint);
   } else if ((text.rfind("Failed to match against any enum", 0) == 0 || text.rfind("Failed to match expected value set by 'const'", 0) == 0) &&
@@ -241,8 +250,8 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
     std::string suggestion = closest_match(target.node->scalar, allowed);
     std::string hint = suggestion.empty() ? fmt::format("use one of: {}", quote_list(allowed))
                                           : fmt::format("did you mean '{}'? Allowed: {}", suggestion, quote_list(allowed));
-    report("SCH004", target.node, target.subject, fmt::format("{} has the value {}, which is not allowed", field,
-                                                              describe_value(*target.node)), hint);
+    report("SCH004", target.node, target.subject,
+           fmt::format("{} is {}, which is not an allowed value", field, describe_value(*target.node)), hint);
   } else if (text.rfind("Failed to match regex", 0) == 0 && target.node != nullptr) {
     report("SCH005", target.node, target.subject,
            fmt::format("{} must be {}, found {}", field, pattern_expectation(target.schema), describe_value(*target.node)));

@@ -110,6 +110,16 @@ TEST_CASE("text output never passes terminal control sequences through", "[outpu
   CHECK(out.find("    key: \xEF\xBF\xBD[31mred\n         ^\n") != std::string::npos);
 }
 
+TEST_CASE("text output treats CR LF and CR in messages as line breaks", "[output][text]") {
+  SourceFiles files;
+  CheckReport report;
+  report.files = &files;
+  report.diagnostics = {{"SCH004", Severity::Error, {}, "one\r\ntwo\rthree", "four\r\nfive", ""}};
+  CHECK(format_text(report, FormatOptions{}) ==
+        "isms: error: one\n    two\n    three [SCH004]\n  help: four\n    five\n"
+        "1 error, 0 warnings, 0 notes in 0 files\n");
+}
+
 TEST_CASE("a caret past the end of the line sits just after it", "[output][text]") {
   SourceFiles files;
   const std::uint32_t file = files.add(SourceFile{"a.yaml", "a.yaml", "k\xC3\xA9y:\n"});
