@@ -100,6 +100,10 @@ int run_check_command(const CheckArguments& arguments) {
 }
 
 int run_init_command(InitOptions options) {
+  if (options.organisation.find_first_not_of(" \t") == std::string::npos) {
+    std::fprintf(stderr, "isms: error: --organisation must not be empty\n");
+    return kUsageError;
+  }
   options.today = today_iso_date();
   InitResult result = run_init(options);
   if (!result.ok) {

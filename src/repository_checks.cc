@@ -15,6 +15,12 @@ namespace {
 
 bool looks_like_control(std::string_view id) { return id.size() > 2 && id[0] == 'A' && id[1] == '.'; }
 
+/// "an asset", "a risk": the noun with its indefinite article.
+std::string with_article(std::string_view noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
+  return fmt::format("{} {}", vowel ? "an" : "a", noun);
+}
+
 std::string join(const std::vector<std::string_view>& parts) {
   std::string text;
   for (std::size_t i = 0; i < parts.size(); ++i) text += (i == 0 ? "" : ", ") + std::string(parts[i]);
@@ -42,16 +48,16 @@ class ReferenceChecker {
       std::string suggestion = closest_match(id, candidates);
       sink_.report("REF001", Severity::Error, reference.location,
                    fmt::format("{} refers to '{}', but no {} has that id", field, id, expected),
-                   suggestion.empty() ? fmt::format("add the {} or correct the id", expected)
+                   suggestion.empty() ? fmt::format("add the record or correct the id")
                                       : fmt::format("did you mean '{}'?", suggestion),
                    fmt::format("{}->{}", field, id));
       return;
     }
     if (std::find(allowed.begin(), allowed.end(), entry->kind) == allowed.end()) {
       sink_.report("REF002", Severity::Error, reference.location,
-                   fmt::format("{} refers to '{}', which is a {}, not a {}", field, id, record_kind_name(entry->kind),
-                               expected),
-                   fmt::format("reference a {} here", expected), fmt::format("{}->{}", field, id));
+                   fmt::format("{} refers to '{}', which is {}, not {}", field, id,
+                               with_article(record_kind_name(entry->kind)), with_article(expected)),
+                   fmt::format("reference {} here", with_article(expected)), fmt::format("{}->{}", field, id));
     }
   }
 
