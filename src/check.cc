@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "decode_fields.h"
+#include "isms/rules.h"
+
 namespace isms {
 
 std::string today_iso_date() {
@@ -17,20 +20,27 @@ std::string today_iso_date() {
 }
 
 void run_check(const CheckOptions& options, CheckRun& run) {
+  const std::string as_of = options.as_of.empty() ? today_iso_date() : options.as_of;
+  Date as_of_date;
+  parse_date(as_of, as_of_date);
+
   DiagnosticSink sink;
   run.status = load_repository(options.repository, options.limits, run.repository, run.files, sink);
+  if (run.status == LoadStatus::Loaded) run_rules(run.repository, as_of_date.days, options.selection, sink);
+  std::vector<Diagnostic> diagnostics = sink.take();
+  if (run.status == LoadStatus::Loaded) apply_policy(run.repository, as_of_date.days, options.selection, diagnostics);
 
   CheckReport& report = run.report;
   report.repository = options.repository;
   std::error_code error;
   std::filesystem::path absolute = std::filesystem::absolute(options.repository, error);
   report.repository_root = error ? options.repository : absolute.lexically_normal().generic_string();
-  report.as_of = options.as_of.empty() ? today_iso_date() : options.as_of;
+  report.as_of = as_of;
   report.tool_version = ISMS_VERSION;
   report.fail_on = options.fail_on;
   report.files = &run.files;
   report.files_checked = run.files.size() - 1;
-  report.diagnostics = sink.take();
+  report.diagnostics = std::move(diagnostics);
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.code) <
            std::tie(b.location.file, b.location.line, b.location.column, b.code);

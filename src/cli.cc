@@ -13,6 +13,7 @@
 
 #include "decode_fields.h"
 #include "isms/check.h"
+#include "isms/explain.h"
 #include "isms/init.h"
 #include "isms/output_file.h"
 #include "isms/report.h"
@@ -30,6 +31,8 @@ struct CheckArguments {
   std::string fail_on = "error";
   std::string color = "auto";
   std::string as_of;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
   bool quiet = false;
 };
 
@@ -84,6 +87,15 @@ int run_check_command(const CheckArguments& arguments) {
     }
     options.as_of = arguments.as_of;
   }
+  for (const std::vector<std::string>* patterns : {&arguments.select, &arguments.ignore}) {
+    for (const std::string& pattern : *patterns) {
+      if (!is_known_code_pattern(pattern)) {
+        std::fprintf(stderr, "isms: error: '%s' is not a rule code or prefix; 'isms rules' lists them\n", pattern.c_str());
+        return kUsageError;
+      }
+    }
+  }
+  options.selection = RuleSelection{arguments.select, arguments.ignore};
   CheckRun run;
   run_check(options, run);
   const OutputFormat format = kFormats.at(arguments.format);
@@ -136,6 +148,18 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   check_command->add_flag("-q,--quiet", check.quiet, "Text: print only findings that fail the run, and the summary");
   check_command->add_option("--as-of", check.as_of, "Date used for freshness checks, YYYY-MM-DD (default: today)");
+  check_command->add_option("--select", check.select, "Only these rule codes or prefixes (comma-separated)")
+      ->delimiter(',');
+  check_command->add_option("--ignore", check.ignore, "Skip these rule codes or prefixes (comma-separated)")
+      ->delimiter(',');
+
+  std::string rules_format = "text";
+  CLI::App* rules_command = app.add_subcommand("rules", "List every rule and diagnostic code");
+  rules_command->add_option("--format", rules_format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
+  std::string explain_target;
+  CLI::App* explain_command = app.add_subcommand("explain", "Show the documentation page of a rule");
+  explain_command->add_option("code", explain_target, "Rule code, e.g. REF001")->required();
 
   InitOptions init;
   CLI::App* init_command = app.add_subcommand("init", "Create a new compliance repository from a template");
@@ -151,6 +175,20 @@ int run_cli(int argc, char** argv) {
   }
   if (check_command->parsed()) return run_check_command(check);
   if (init_command->parsed()) return run_init_command(init);
+  if (rules_command->parsed()) {
+    std::string text = rules_format == "json" ? format_rules_json() : format_rules_text();
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+  }
+  if (explain_command->parsed()) {
+    Explanation explanation = explain_code(explain_target);
+    if (!explanation.found) {
+      std::fprintf(stderr, "isms: error: %s\n", explanation.text.c_str());
+      return kUsageError;
+    }
+    std::fwrite(explanation.text.data(), 1, explanation.text.size(), stdout);
+    return 0;
+  }
   return kUsageError;
 }
 

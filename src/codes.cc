@@ -2,13 +2,24 @@
 
 #include <algorithm>
 
+#include "rules/rules.h"
+
 namespace isms {
 namespace {
 
 // One row per code, sorted by code. Codes are stable: retire a code, never reuse it.
 constexpr CodeInfo kCodes[] = {
+    {"CFG001", "unknown-rule-code", Severity::Error, "format",
+     "The rule configuration in isms.yaml names a code that does not exist"},
     {"CTL001", "unknown-control", Severity::Error, "Annex A",
      "A control id is not an ISO/IEC 27001:2022 Annex A control"},
+    {"CTX001", "issue-types-recorded", Severity::Warning, "4.1",
+     "Context issues include both internal and external issues", check_issue_types_recorded},
+    {"CTX002", "issue-linked", Severity::Warning, "4.1",
+     "Every context issue is linked to a risk or to the scope", check_issue_linked},
+    {"CTX003", "climate-change-determined", Severity::Error, "4.1 (Amd 1:2024)",
+     "The repository records whether climate change is a relevant issue, with reasoning",
+     check_climate_change_determined},
     {"DAT001", "invalid-date", Severity::Error, "format", "A date is not a real calendar date"},
     {"ID001", "duplicate-id", Severity::Error, "format", "Two records share the same id"},
     {"IO001", "unreadable-file", Severity::Error, "format", "A repository file or folder cannot be read"},
@@ -39,6 +50,11 @@ constexpr CodeInfo kCodes[] = {
     {"SCH007", "schema-violation", Severity::Error, "format", "A value breaks another schema constraint"},
     {"SOA001", "duplicate-soa-entry", Severity::Error, "6.1.3 d)",
      "The Statement of Applicability lists a control more than once"},
+    {"SPR001", "suppression-without-reason", Severity::Warning, "format",
+     "An inline suppression gives no reason, so it has no effect"},
+    {"SPR002", "suppression-expired", Severity::Warning, "format",
+     "An inline suppression has passed its expiry date, so it has no effect"},
+    {"SPR003", "suppression-unused", Severity::Note, "format", "An inline suppression matches no finding"},
     {"VAL001", "outside-risk-scale", Severity::Error, "6.1.2",
      "A likelihood or impact lies outside the manifest's risk scale"},
     {"VAL002", "unknown-classification", Severity::Error, "A.5.12",
@@ -62,6 +78,10 @@ const CodeInfo* find_code(std::string_view code) {
   const CodeInfo* found = std::find_if(std::begin(kCodes), std::end(kCodes),
                                        [code](const CodeInfo& info) { return info.code == code; });
   return found == std::end(kCodes) ? nullptr : found;
+}
+
+bool is_fundamental_code(std::string_view code) {
+  return code.starts_with("IO") || code.starts_with("YML") || code.starts_with("MAN");
 }
 
 }  // namespace isms

@@ -57,6 +57,45 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
     Number threshold = read.number(risk, "acceptance_threshold");
     if (threshold.present) out.risk.acceptance_threshold = threshold.value;
   }
+  const YamlNode* rules = read.mapping(&root, "rules");
+  out.rules.disable = read.list(rules, "disable");
+  if (const YamlNode* severities = read.mapping(rules, "severity")) {
+    for (const auto& [key, value] : severities->entries) {
+      if (value->kind != YamlKind::Scalar) continue;
+      out.rules.severity.push_back(
+          SeverityOverride{Text{key->scalar, key->location, true}, Text{value->scalar, value->location, true}});
+    }
+  }
+}
+
+namespace {
+
+void collect_suppressions(const YamlNode& node, const FieldReader& read, bool top_level, std::vector<Suppression>& out) {
+  if (node.kind == YamlKind::Sequence) {
+    for (const YamlNode* item : node.items) collect_suppressions(*item, read, false, out);
+    return;
+  }
+  if (node.kind != YamlKind::Mapping) return;
+  for (const YamlNode* entry : read.records(&node, "suppress")) {
+    Suppression suppression;
+    suppression.rule = read.text(entry, "rule");
+    suppression.reason = read.text(entry, "reason");
+    suppression.expires = read.date(entry, "expires");
+    suppression.file = node.location.file;
+    suppression.first_line = node.location.line;
+    suppression.last_line = node.end_line;
+    suppression.whole_file = top_level;
+    out.push_back(std::move(suppression));
+  }
+  for (const auto& [key, value] : node.entries) {
+    if (key->scalar != "suppress") collect_suppressions(*value, read, false, out);
+  }
+}
+
+}  // namespace
+
+void decode_suppressions(const YamlNode& root, const FieldReader& read, std::vector<Suppression>& out) {
+  collect_suppressions(root, read, true, out);
 }
 
 RegisterControl decode_register_control(const YamlNode& root, const FieldReader& read) {

@@ -11,6 +11,8 @@ namespace isms {
 void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& out);
 /// The optional `register:` block of any register file.
 RegisterControl decode_register_control(const YamlNode& root, const FieldReader& read);
+/// Every `suppress:` list in a file: at the top level (whole file) or on any record.
+void decode_suppressions(const YamlNode& root, const FieldReader& read, std::vector<Suppression>& out);
 /// A context-issues file (4.1); appends its issues.
 void decode_context(const YamlNode& root, const FieldReader& read, Repository& out);
 /// An interested-parties file (4.2); appends its parties.

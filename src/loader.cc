@@ -113,6 +113,7 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
     if (!load_document(context, relative, kind.name, document, file_index)) continue;
     info.files.push_back(file_index);
     kind.decode(*document.root, reader, context.repository);
+    decode_suppressions(*document.root, reader, context.repository.suppressions);
     RegisterControl control = decode_register_control(*document.root, reader);
     if (!control.present) continue;
     if (info.control.present) {

@@ -2,6 +2,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -62,7 +63,7 @@ class TreeBuilder {
 
  private:
   bool on_event(const yaml_event_t& event);
-  bool attach(const YamlNode* child, const yaml_mark_t& mark);
+  bool attach(const YamlNode* child, const yaml_mark_t& mark, bool is_alias = false);
   bool register_anchor(const yaml_char_t* anchor, const YamlNode* node);
   void check_duplicate_keys(const YamlNode& mapping);
   bool fail(const char* code, const yaml_mark_t& mark, std::string message, std::string hint = {});
@@ -88,12 +89,15 @@ bool TreeBuilder::register_anchor(const yaml_char_t* anchor, const YamlNode* nod
   return true;
 }
 
-bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark) {
+bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark, bool is_alias) {
   if (stack_.empty()) {
     document_.root = child;
     return true;
   }
   OpenCollection& parent = stack_.back();
+  // A node ends where its last written child ends; an alias's lines belong to its anchor.
+  const std::uint32_t child_end = is_alias ? static_cast<std::uint32_t>(mark.line + 1) : child->end_line;
+  parent.node->end_line = std::max(parent.node->end_line, child_end);
   if (parent.node->kind == YamlKind::Sequence) {
     parent.node->items.push_back(child);
   } else if (parent.pending_key == nullptr) {
@@ -149,6 +153,7 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
       YamlNode& node = document_.nodes.emplace_back();
       node.kind = YamlKind::Scalar;
       node.location = location_of(event.start_mark, file_);
+      node.end_line = static_cast<std::uint32_t>(event.end_mark.line + 1);
       node.scalar.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
       const char* tag = reinterpret_cast<const char*>(event.data.scalar.tag);
       node.quoted = event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
@@ -176,6 +181,7 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
     case YAML_MAPPING_END_EVENT: {
       OpenCollection closed = std::move(stack_.back());
       stack_.pop_back();
+      if (closed.node->end_line == 0) closed.node->end_line = closed.node->location.line;
       if (closed.node->kind == YamlKind::Mapping) check_duplicate_keys(*closed.node);
       // Anchors become visible only once complete, so an alias can never point into an
       // unfinished node and form a cycle.
@@ -189,7 +195,7 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
         return fail("YML001", event.start_mark, fmt::format("alias '*{}' refers to no complete anchor", name),
                     "define '&" + name + "' before using it, outside the node that uses it");
       }
-      return attach(found->second, event.start_mark);
+      return attach(found->second, event.start_mark, true);
     }
     default:
       return true;

@@ -7,6 +7,7 @@
 #include "isms/loader.h"
 #include "isms/model.h"
 #include "isms/report.h"
+#include "isms/rules.h"
 #include "isms/source_files.h"
 
 namespace isms {
@@ -16,6 +17,7 @@ struct CheckOptions {
   std::string repository = ".";
   std::string as_of;  ///< YYYY-MM-DD; empty means today
   Severity fail_on = Severity::Error;
+  RuleSelection selection;
   Limits limits;
 };
 

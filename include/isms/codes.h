@@ -8,18 +8,28 @@
 
 namespace isms {
 
-/// Metadata for one diagnostic code, used by `isms rules`, SARIF and JUnit.
+class RuleContext;
+
+/// A rule's check: reads the model through the context and reports findings to it.
+using RuleCheck = void (*)(RuleContext& context);
+
+/// Metadata for one diagnostic code, used by `isms rules`, SARIF and JUnit. Codes whose
+/// `check` is null are reported by the loader while it reads the repository.
 struct CodeInfo {
   std::string_view code;        ///< "SCH003"
   std::string_view name;        ///< kebab-case, "unknown-field"
   Severity default_severity;
   std::string_view reference;   ///< ISO clause or control it enforces, or "format"
   std::string_view summary;     ///< one line
+  RuleCheck check = nullptr;    ///< the rule, or null for findings of the loader
 };
 
 /// All codes, in code order.
 std::span<const CodeInfo> diagnostic_codes();
 /// The metadata for a code, or nullptr.
 const CodeInfo* find_code(std::string_view code);
+/// True for codes that mean the repository could not be read as written (IO, YML, MAN):
+/// they cannot be disabled, downgraded or suppressed.
+bool is_fundamental_code(std::string_view code);
 
 }  // namespace isms

@@ -83,6 +83,29 @@ struct RiskMethod {
   std::int64_t level_of(std::int64_t likelihood_value, std::int64_t impact_value) const;
 };
 
+/// A severity override from isms.yaml `rules.severity`.
+struct SeverityOverride {
+  Text code;
+  Text severity;
+};
+
+/// Rule configuration from isms.yaml `rules`.
+struct RuleConfig {
+  IdList disable;                          ///< codes or prefixes not run
+  std::vector<SeverityOverride> severity;  ///< per-code severities
+};
+
+/// An inline `suppress:` entry on a record (or at the top of a file, for the whole file).
+struct Suppression {
+  Text rule;     ///< code or prefix
+  Text reason;
+  LocatedDate expires;
+  std::uint32_t file = 0;
+  std::uint32_t first_line = 0;  ///< lines covered by the record
+  std::uint32_t last_line = 0;
+  bool whole_file = false;
+};
+
 /// isms.yaml.
 struct Manifest {
   Text organisation_name;
@@ -92,6 +115,7 @@ struct Manifest {
   std::int64_t review_period_months = 12;
   std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
   RiskMethod risk;
+  RuleConfig rules;
   SourceLocation location;
 };
 
@@ -278,6 +302,7 @@ struct Repository {
   std::vector<Document> documents;
   std::vector<Evidence> evidence;
   std::vector<RegisterInfo> registers;
+  std::vector<Suppression> suppressions;
 };
 
 }  // namespace isms

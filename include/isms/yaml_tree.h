@@ -21,6 +21,7 @@ struct YamlNode {
   YamlKind kind = YamlKind::Scalar;
   bool quoted = false;      ///< scalar was quoted or block-styled, so it is always a string
   SourceLocation location;  ///< where the node starts
+  std::uint32_t end_line = 0;  ///< last line the node covers
   std::string scalar;       ///< the value of a scalar
   std::vector<const YamlNode*> items;                                ///< sequence items
   std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;  ///< mapping key/value pairs

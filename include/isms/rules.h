@@ -1,0 +1,33 @@
+#pragma once
+/// Running the rule modules, and applying configuration, selection and inline suppressions
+/// to every finding of a run.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "isms/diagnostic.h"
+#include "isms/model.h"
+
+namespace isms {
+
+/// `--select` / `--ignore` from the command line: codes or code prefixes.
+struct RuleSelection {
+  std::vector<std::string> select;  ///< empty means every rule
+  std::vector<std::string> ignore;
+};
+
+/// True when `pattern` is a code or a prefix of a code in the catalogue.
+bool is_known_code_pattern(const std::string& pattern);
+
+/// Runs every rule that the manifest and the selection enable.
+void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
+               DiagnosticSink& sink);
+
+/// Applies the manifest's rule configuration, the selection and the inline suppressions to
+/// all findings (the loader's too), and reports problems with the configuration and with
+/// suppressions themselves.
+void apply_policy(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
+                  std::vector<Diagnostic>& diagnostics);
+
+}  // namespace isms

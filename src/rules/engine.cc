@@ -1,0 +1,177 @@
+#include "isms/rules.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "isms/codes.h"
+#include "isms/suggest.h"
+#include "rules/rule_context.h"
+
+namespace isms {
+namespace {
+
+bool matches(std::string_view code, std::string_view pattern) { return !pattern.empty() && code.starts_with(pattern); }
+
+bool matches_any(std::string_view code, const std::vector<std::string>& patterns) {
+  return std::any_of(patterns.begin(), patterns.end(), [code](const std::string& p) { return matches(code, p); });
+}
+
+bool disabled_by_manifest(std::string_view code, const RuleConfig& config) {
+  return std::any_of(config.disable.begin(), config.disable.end(),
+                     [code](const Text& pattern) { return matches(code, pattern.value); });
+}
+
+bool selected(std::string_view code, const RuleSelection& selection) {
+  if (!selection.select.empty() && !matches_any(code, selection.select)) return false;
+  return !matches_any(code, selection.ignore);
+}
+
+/// The override whose code is the longest match for `code`, or nullptr.
+const SeverityOverride* severity_override(std::string_view code, const RuleConfig& config) {
+  const SeverityOverride* best = nullptr;
+  for (const SeverityOverride& entry : config.severity) {
+    if (matches(code, entry.code.value) && (best == nullptr || entry.code.value.size() > best->code.value.size()))
+      best = &entry;
+  }
+  return best;
+}
+
+std::vector<std::string> all_codes() {
+  std::vector<std::string> codes;
+  for (const CodeInfo& info : diagnostic_codes()) codes.emplace_back(info.code);
+  return codes;
+}
+
+void check_configuration(const RuleConfig& config, std::vector<Diagnostic>& out) {
+  auto check = [&out](const Text& pattern, std::string_view where) {
+    if (!pattern.present || is_known_code_pattern(pattern.value)) return;
+    std::string suggestion = closest_match(pattern.value, all_codes());
+    out.push_back(Diagnostic{"CFG001", Severity::Error, pattern.location,
+                             fmt::format("rules.{} names '{}', which is not a rule code or prefix", where, pattern.value),
+                             suggestion.empty() ? "run 'isms rules' to list the codes"
+                                                : fmt::format("did you mean '{}'?", suggestion),
+                             fmt::format("rules.{}:{}", where, pattern.value)});
+  };
+  for (const Text& pattern : config.disable) check(pattern, "disable");
+  for (const SeverityOverride& entry : config.severity) check(entry.code, "severity");
+}
+
+/// Applies inline suppressions; reports those without a reason, expired or unused.
+class SuppressionFilter {
+ public:
+  SuppressionFilter(const std::vector<Suppression>& suppressions, std::int64_t as_of_days) {
+    for (const Suppression& suppression : suppressions) {
+      Entry entry{&suppression, false, suppression.reason.present && suppression.reason.value.find_first_not_of(" \t\n") != std::string::npos,
+                  suppression.expires.present && suppression.expires.value.days < as_of_days};
+      by_file_[suppression.file].push_back(entries_.size());
+      entries_.push_back(entry);
+    }
+  }
+
+  /// True when a valid suppression covers the finding.
+  bool suppresses(const Diagnostic& diagnostic) {
+    if (is_fundamental_code(diagnostic.code) || diagnostic.code.starts_with("SPR")) return false;
+    auto found = by_file_.find(diagnostic.location.file);
+    if (found == by_file_.end()) return false;
+    for (std::size_t index : found->second) {
+      Entry& entry = entries_[index];
+      const Suppression& s = *entry.suppression;
+      const bool covers = s.whole_file || (diagnostic.location.line >= s.first_line && diagnostic.location.line <= s.last_line);
+      if (!covers || !matches(diagnostic.code, s.rule.value)) continue;
+      entry.used = true;
+      if (entry.has_reason && !entry.expired) return true;
+    }
+    return false;
+  }
+
+  /// Findings about the suppressions themselves.
+  void report(std::vector<Diagnostic>& out) const {
+    for (const Entry& entry : entries_) {
+      const Suppression& s = *entry.suppression;
+      const SourceLocation where = s.rule.present ? s.rule.location : SourceLocation{s.file, s.first_line, 1};
+      if (!entry.has_reason) {
+        out.push_back(Diagnostic{"SPR001", Severity::Warning, where,
+                                 fmt::format("suppression of {} has no reason, so it has no effect", s.rule.value),
+                                 "add reason: explaining why the finding does not apply here",
+                                 fmt::format("suppress:{}:{}", s.rule.value, s.first_line)});
+      } else if (entry.expired) {
+        out.push_back(Diagnostic{"SPR002", Severity::Warning, s.expires.location,
+                                 fmt::format("suppression of {} expired on {}, so it has no effect", s.rule.value,
+                                             s.expires.value.text),
+                                 "fix the finding, or review the reason and set a new expiry date",
+                                 fmt::format("suppress:{}:{}", s.rule.value, s.first_line)});
+      } else if (!entry.used) {
+        out.push_back(Diagnostic{"SPR003", Severity::Note, where,
+                                 fmt::format("suppression of {} matches no finding", s.rule.value),
+                                 "remove the suppression: the finding it was for is gone",
+                                 fmt::format("suppress:{}:{}", s.rule.value, s.first_line)});
+      }
+    }
+  }
+
+ private:
+  struct Entry {
+    const Suppression* suppression;
+    bool used;
+    bool has_reason;
+    bool expired;
+  };
+  std::vector<Entry> entries_;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_file_;
+};
+
+}  // namespace
+
+bool is_known_code_pattern(const std::string& pattern) {
+  for (const CodeInfo& info : diagnostic_codes()) {
+    if (matches(info.code, pattern)) return true;
+  }
+  return false;
+}
+
+void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
+               DiagnosticSink& sink) {
+  RuleContext context(repository, as_of_days, sink);
+  for (const CodeInfo& rule : diagnostic_codes()) {
+    if (rule.check == nullptr || disabled_by_manifest(rule.code, repository.manifest.rules) ||
+        !selected(rule.code, selection)) {
+      continue;
+    }
+    context.begin_rule(rule);
+    rule.check(context);
+  }
+}
+
+void apply_policy(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
+                  std::vector<Diagnostic>& diagnostics) {
+  const RuleConfig& config = repository.manifest.rules;
+  std::vector<Diagnostic> extra;
+  check_configuration(config, extra);
+  SuppressionFilter suppressions(repository.suppressions, as_of_days);
+  std::vector<Diagnostic> kept;
+  kept.reserve(diagnostics.size());
+  for (Diagnostic& diagnostic : diagnostics) {
+    if (!is_fundamental_code(diagnostic.code)) {
+      if (disabled_by_manifest(diagnostic.code, config) || !selected(diagnostic.code, selection)) continue;
+      if (suppressions.suppresses(diagnostic)) continue;
+      if (const SeverityOverride* entry = severity_override(diagnostic.code, config)) {
+        parse_severity(entry->severity.value, diagnostic.severity);
+      }
+    }
+    kept.push_back(std::move(diagnostic));
+  }
+  suppressions.report(extra);
+  for (Diagnostic& diagnostic : extra) {
+    if (selected(diagnostic.code, selection) && !disabled_by_manifest(diagnostic.code, config)) {
+      if (const SeverityOverride* entry = severity_override(diagnostic.code, config)) {
+        parse_severity(entry->severity.value, diagnostic.severity);
+      }
+      kept.push_back(std::move(diagnostic));
+    }
+  }
+  diagnostics = std::move(kept);
+}
+
+}  // namespace isms

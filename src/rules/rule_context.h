@@ -1,0 +1,50 @@
+#pragma once
+/// What a rule sees while it runs: the model, the as-of date, indexes, and a way to report.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "id_index.h"
+#include "isms/codes.h"
+#include "isms/diagnostic.h"
+#include "isms/model.h"
+
+namespace isms {
+
+/// The context passed to every rule check. Rules only read the model and report.
+class RuleContext {
+ public:
+  RuleContext(const Repository& repository, std::int64_t as_of_days, DiagnosticSink& sink);
+
+  /// The repository being checked.
+  const Repository& repository() const { return repository_; }
+  /// Every record id, by kind.
+  const IdIndex& ids() const { return ids_; }
+  /// The as-of date, in days since 1970-01-01.
+  std::int64_t today() const { return as_of_days_; }
+  /// The SoA entry for an Annex A control id ("A.5.1"), or nullptr.
+  const SoaEntry* soa_entry(std::string_view control) const;
+  /// True when a dated review is older than the manifest's review period.
+  bool overdue(const LocatedDate& date) const;
+  /// The review period in days (months × 30.44, rounded).
+  std::int64_t review_period_days() const;
+
+  /// Reports a finding of the rule that is running.
+  void report(SourceLocation where, std::string message, std::string hint, std::string subject);
+
+  /// Used by the engine: sets the rule that subsequent reports belong to.
+  void begin_rule(const CodeInfo& rule) { current_ = &rule; }
+
+ private:
+  const Repository& repository_;
+  std::int64_t as_of_days_;
+  DiagnosticSink& sink_;
+  DiagnosticSink scratch_;  ///< duplicate ids were already reported by the loader
+  IdIndex ids_;
+  std::unordered_map<std::string, const SoaEntry*> soa_by_control_;
+  const CodeInfo* current_ = nullptr;
+};
+
+}  // namespace isms
