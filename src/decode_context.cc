@@ -20,7 +20,7 @@ std::vector<ScopeItem> decode_scope_items(const YamlNode& root, const FieldReade
   for (const YamlNode* node : read.records(&root, key)) {
     items.push_back(ScopeItem{read.text(node, "id"), read.text(node, "name"), read.text(node, "type"),
                               read.text(node, "description"), read.text(node, "rationale"),
-                              read.flag(node, "in_scope"), node->location});
+                              read.flag(node, "in_scope"), read.flag(node, "ai"), node->location});
   }
   return items;
 }
@@ -144,6 +144,7 @@ void decode_parties(const YamlNode& root, const FieldReader& read, Repository& o
       requirement.confirmed_date = read.date(confirmed, "date");
       requirement.confirmed_method = read.text(confirmed, "method");
       requirement.addressed_by = read.list(item, "addressed_by");
+      requirement.services = read.list(item, "services");
       requirement.location = item->location;
       party.requirements.push_back(std::move(requirement));
     }

@@ -15,6 +15,12 @@ void decode_assets(const YamlNode& root, const FieldReader& read, std::vector<As
     asset.supplier = read.text(node, "supplier");
     asset.description = read.text(node, "description");
     asset.personal_data = read.flag(node, "personal_data");
+    asset.retention = read.text(node, "retention");
+    asset.lawful_basis = read.text(node, "lawful_basis");
+    asset.privileges = read.text(node, "privileges");
+    asset.logging = read.text(node, "logging");
+    asset.version_controlled = read.flag(node, "version_controlled");
+    asset.backup = read.flag(node, "backup");
     const YamlNode* lineage = read.mapping(node, "lineage");
     asset.derived_from = read.list(lineage, "derived_from");
     asset.lineage_notes = read.text(lineage, "notes");

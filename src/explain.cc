@@ -16,7 +16,7 @@ namespace isms {
 std::string format_rules_text() {
   std::string text;
   for (const CodeInfo& info : diagnostic_codes()) {
-    text += fmt::format("{:<7} {:<8} {:<10} {:<30} {}\n", info.code, severity_name(info.default_severity),
+    text += fmt::format("{:<7} {:<8} {:<17} {:<34} {}\n", info.code, severity_name(info.default_severity),
                         info.reference, info.name, info.summary);
   }
   text += fmt::format("\n{} codes. 'isms explain CODE' shows a code's page.\n", diagnostic_codes().size());

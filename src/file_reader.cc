@@ -95,10 +95,13 @@ std::vector<std::string> find_register_files(const fs::path& root, const std::st
   }
   auto admit = [&](const fs::path& path) {
     const std::string relative = relative_to(root, path);
+    std::error_code link_error;
     if (!stays_inside(root, path)) {
       sink.report("IO006", Severity::Error, blame,
                   fmt::format("'{}' leads outside the repository and is not read", relative),
-                  "replace the symlink with the file itself", relative);
+                  fs::is_symlink(path, link_error) ? "replace the symlink with the file itself"
+                                                   : "keep every register inside the repository folder",
+                  relative);
       return;
     }
     found.push_back(relative);

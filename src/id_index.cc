@@ -30,13 +30,17 @@ void IdIndex::add(const Text& id, RecordKind kind, DiagnosticSink& sink) {
   if (!id.present || id.value.empty()) return;
   auto [existing, inserted] = entries_.emplace(id.value, IdEntry{kind, id.location});
   if (inserted) return;
+  const SourceLocation& first = existing->second.location;
+  const std::string where = files_ != nullptr && first.file != 0 && first.file != id.location.file
+                                ? fmt::format("{}:{}", files_->at(first.file).display_path, first.line)
+                                : fmt::format("line {}", first.line);
   sink.report("ID001", Severity::Error, id.location,
-              fmt::format("id '{}' is already used by the {} defined at line {}", id.value,
-                          record_kind_name(existing->second.kind), existing->second.location.line),
+              fmt::format("id '{}' is already used by the {} defined at {}", id.value,
+                          record_kind_name(existing->second.kind), where),
               "give every record its own id; references would be ambiguous", fmt::format("id:{}", id.value));
 }
 
-IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink) {
+IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const SourceFiles* files) : files_(files) {
   for (const ContextIssue& issue : repository.issues) add(issue.id, RecordKind::Issue, sink);
   for (const InterestedParty& party : repository.parties) {
     add(party.id, RecordKind::Party, sink);

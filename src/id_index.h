@@ -9,6 +9,7 @@
 
 #include "isms/diagnostic.h"
 #include "isms/model.h"
+#include "isms/source_files.h"
 
 namespace isms {
 
@@ -30,8 +31,9 @@ struct IdEntry {
 /// All ids of a repository; duplicates are reported while building.
 class IdIndex {
  public:
-  /// Indexes every record; a second definition of an id is reported (ID001).
-  IdIndex(const Repository& repository, DiagnosticSink& sink);
+  /// Indexes every record; a second definition of an id is reported (ID001), naming the
+  /// first definition's file when `files` is given.
+  IdIndex(const Repository& repository, DiagnosticSink& sink, const SourceFiles* files = nullptr);
   /// The definition of an id, or nullptr.
   const IdEntry* find(std::string_view id) const;
   /// All ids of the given kinds (for "did you mean").
@@ -40,6 +42,7 @@ class IdIndex {
  private:
   void add(const Text& id, RecordKind kind, DiagnosticSink& sink);
   std::unordered_map<std::string, IdEntry> entries_;
+  const SourceFiles* files_ = nullptr;
 };
 
 }  // namespace isms

@@ -67,7 +67,7 @@ bool load_document(LoadContext& context, const std::string& relative, const char
       context.sink.report("IO004", Severity::Error, {},
                           fmt::format("the repository has more than {} files; the rest are not read",
                                       context.limits.max_files),
-                          "raise the limit only if the repository really is that large", "files");
+                          "remove files that are not registers from the register folders", "files");
     }
     return false;
   }
@@ -83,14 +83,19 @@ bool load_document(LoadContext& context, const std::string& relative, const char
     return false;
   }
   if (document.root == nullptr) {
-    context.sink.report("YML006", Severity::Warning, SourceLocation{file_index, 0, 0},
-                        fmt::format("'{}' is empty", shown), "add the register's content or delete the file", relative);
+    context.sink.report("YML006", Severity::Error, SourceLocation{file_index, 0, 0},
+                        fmt::format("'{}' is empty", shown),
+                        std::string_view(kind) == "manifest" ? "isms.yaml needs at least format, organisation and standard"
+                                                             : "add the register's content or delete the file",
+                        relative);
     return false;
   }
   if (document.root->kind != YamlKind::Mapping) {
     context.sink.report("SCH001", Severity::Error, document.root->location,
                         fmt::format("'{}' must hold a mapping at the top level", shown),
-                        "start the file with keys such as 'register:' and the register's list", relative);
+                        std::string_view(kind) == "manifest" ? "start isms.yaml with keys such as 'format:' and 'organisation:'"
+                                                             : "start the file with keys such as 'register:' and the register's list",
+                        relative);
     return false;
   }
   context.validator.validate(document, kind, context.sink);
@@ -100,7 +105,10 @@ bool load_document(LoadContext& context, const std::string& relative, const char
 void load_register(LoadContext& context, const RegisterKind& kind, const std::string& base, SourceLocation blame) {
   RegisterInfo info;
   info.name = kind.name;
+  const std::size_t findings_before = context.sink.all().size();
   std::vector<std::string> relatives = find_register_files(context.root, base, blame, context.sink);
+  info.found = !relatives.empty();
+  info.incomplete = context.sink.all().size() != findings_before;
   if (kind.single_file && relatives.size() > 1) {
     context.sink.report("IO005", Severity::Error, blame, fmt::format("the {} register must be a single file", kind.name),
                         fmt::format("merge the files into {}.yaml", base), base);
@@ -110,7 +118,10 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
   for (const std::string& relative : relatives) {
     YamlDocument document;
     std::uint32_t file_index = 0;
-    if (!load_document(context, relative, kind.name, document, file_index)) continue;
+    if (!load_document(context, relative, kind.name, document, file_index)) {
+      info.incomplete = true;
+      continue;
+    }
     info.files.push_back(file_index);
     kind.decode(*document.root, reader, context.repository);
     decode_suppressions(*document.root, reader, context.repository.suppressions);
@@ -128,13 +139,38 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
   context.repository.registers.push_back(std::move(info));
 }
 
+/// A `paths:` entry must name something inside the repository other than its root or manifest.
+bool valid_register_path(LoadContext& context, const char* name, const Text& path) {
+  const fs::path normal = fs::path(path.value).lexically_normal();
+  const std::string text = normal.generic_string();
+  std::string problem;
+  if (normal.is_absolute() || text == ".." || text.starts_with("../")) {
+    problem = "leads outside the repository";
+  } else if (text.empty() || text == "." || text == "./" || text == "isms" || text == "isms.yaml") {
+    problem = "names the repository root or the manifest";
+  } else {
+    std::error_code error;
+    const bool exists = fs::exists(context.root / normal, error) || fs::exists(context.root / (text + ".yaml"), error) ||
+                        fs::exists(context.root / (text + ".yml"), error);
+    if (!exists) problem = "does not exist";
+  }
+  if (problem.empty()) return true;
+  context.sink.report("CFG002", Severity::Error, path.location,
+                      fmt::format("paths.{} is '{}', which {}", name, path.value, problem),
+                      "give a file or folder relative to the repository root, such as inventory/assets",
+                      fmt::format("paths.{}", name));
+  return false;
+}
+
 }  // namespace
 
 LoadStatus load_repository(const std::string& root, const Limits& limits, Repository& repository, SourceFiles& files,
                            DiagnosticSink& sink) {
   std::error_code error;
   if (!fs::is_directory(root, error)) {
-    sink.report("IO001", Severity::Error, {}, fmt::format("'{}' is not a folder", root),
+    const bool exists = fs::exists(root, error);
+    sink.report("IO001", Severity::Error, {},
+                exists ? fmt::format("'{}' is not a folder", root) : fmt::format("'{}' does not exist", root),
                 "pass the folder that holds isms.yaml", "repository");
     return LoadStatus::NotARepository;
   }
@@ -154,6 +190,7 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
   }
   for (const RegisterKind& kind : register_kinds()) {
     Text custom = reader.text(paths, kind.name);
+    if (custom.present && !valid_register_path(context, kind.name, custom)) continue;
     std::string base = custom.present ? custom.value : kind.name;
     while (!base.empty() && base.back() == '/') base.pop_back();
     for (const char* extension : {".yaml", ".yml"}) {
@@ -161,7 +198,7 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
     }
     load_register(context, kind, base, custom.present ? custom.location : SourceLocation{manifest_file, 0, 0});
   }
-  check_repository(repository, sink);
+  check_repository(repository, files, sink);
   return LoadStatus::Loaded;
 }
 

@@ -35,7 +35,11 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fmt::format("cannot create a temporary file in '{}': {}", folder.string(), std::strerror(errno));
+  if (fd < 0) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) return fmt::format("cannot write '{}': the folder '{}' does not exist", path, folder.string());
+    return fmt::format("cannot write '{}': cannot create a temporary file in '{}': {}", path, folder.string(), std::strerror(errno));
+  }
   std::string problem = write_all(fd, contents);
   if (problem.empty() && ::fsync(fd) != 0) problem = std::strerror(errno);
   ::fchmod(fd, 0644);

@@ -84,7 +84,8 @@ std::string format_github(const CheckReport& report) {
 
 std::string format_github_step_summary(const CheckReport& report) {
   const SeverityCounts counts = count_by_severity(report);
-  std::string out = fmt::format("## isms check: {}\n\n", markdown_cell_escape(report.repository));
+  // Starts with a blank line so that it never runs on from earlier content without one.
+  std::string out = fmt::format("\n## isms check: {}\n\n", markdown_cell_escape(report.repository));
   out += fmt::format("{}\n\n", markdown_cell_escape(summary_sentence(report)));
   out += fmt::format("As of {}; findings at or above *{}* fail the check.\n\n", markdown_cell_escape(report.as_of),
                      severity_name(report.fail_on));

@@ -30,7 +30,12 @@ std::string join(const std::vector<std::string_view>& parts) {
 /// Checks references from one field against the index and the catalogue.
 class ReferenceChecker {
  public:
-  ReferenceChecker(const IdIndex& index, DiagnosticSink& sink) : index_(index), sink_(sink) {}
+  ReferenceChecker(const IdIndex& index, const std::vector<RegisterInfo>& registers, DiagnosticSink& sink)
+      : index_(index), sink_(sink) {
+    for (const RegisterInfo& info : registers) {
+      if (info.incomplete) incomplete_registers_.push_back(info.name);
+    }
+  }
 
   /// `field` names the referring field in messages ("risks[R-001].assets").
   void check(const Text& reference, std::string_view field, std::initializer_list<RecordKind> allowed,
@@ -44,6 +49,8 @@ class ReferenceChecker {
     const IdEntry* entry = index_.find(id);
     const std::string expected = describe(allowed, controls_allowed);
     if (entry == nullptr) {
+      // A register that failed to load is missing records; its own finding says why.
+      if (std::any_of(allowed.begin(), allowed.end(), [this](RecordKind kind) { return unreliable(kind); })) return;
       std::vector<std::string> candidates = index_.ids_of(allowed);
       std::string suggestion = closest_match(id, candidates);
       sink_.report("REF001", Severity::Error, reference.location,
@@ -99,14 +106,34 @@ class ReferenceChecker {
     return text;
   }
 
+  bool unreliable(RecordKind kind) const {
+    const std::string_view name = register_of(kind);
+    return std::find(incomplete_registers_.begin(), incomplete_registers_.end(), name) != incomplete_registers_.end();
+  }
+
+  static std::string_view register_of(RecordKind kind) {
+    switch (kind) {
+      case RecordKind::Issue: return "context";
+      case RecordKind::Party:
+      case RecordKind::Requirement: return "parties";
+      case RecordKind::Asset: return "assets";
+      case RecordKind::Risk: return "risks";
+      case RecordKind::Supplier: return "suppliers";
+      case RecordKind::Document: return "documents";
+      case RecordKind::Evidence: return "evidence";
+      default: return "scope";
+    }
+  }
+
   const IdIndex& index_;
   DiagnosticSink& sink_;
+  std::vector<std::string> incomplete_registers_;
 };
 
 std::string label(std::string_view list, const Text& id) { return fmt::format("{}[{}]", list, id.value); }
 
 void check_references(const Repository& repo, const IdIndex& index, DiagnosticSink& sink) {
-  ReferenceChecker refs(index, sink);
+  ReferenceChecker refs(index, repo.registers, sink);
   refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
   for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, label("issues", issue.id) + ".risks", {RecordKind::Risk});
   refs.check_all(repo.party_identification.evidence, "identification.evidence", {RecordKind::Evidence});
@@ -114,6 +141,7 @@ void check_references(const Repository& repo, const IdIndex& index, DiagnosticSi
     for (const Requirement& requirement : party.requirements) {
       refs.check_all(requirement.addressed_by, label("requirements", requirement.id) + ".addressed_by",
                      {RecordKind::Document, RecordKind::Risk}, true);
+      refs.check_all(requirement.services, label("requirements", requirement.id) + ".services", {RecordKind::Service});
     }
   }
   refs.check_all(repo.scope.suppliers, "scope.suppliers", {RecordKind::Supplier});
@@ -158,7 +186,7 @@ void check_references(const Repository& repo, const IdIndex& index, DiagnosticSi
 void check_scale(const Number& value, const RiskScale& scale, std::string_view field, DiagnosticSink& sink) {
   if (!value.present || (value.value >= scale.min && value.value <= scale.max)) return;
   sink.report("VAL001", Severity::Error, value.location,
-              fmt::format("{} is {}, outside the manifest's scale {}..{}", field, value.value, scale.min, scale.max),
+              fmt::format("{} is {}, outside the risk scale {}..{}", field, value.value, scale.min, scale.max),
               "use a value on the scale set in isms.yaml under settings.risk", std::string(field));
 }
 
@@ -190,7 +218,7 @@ void check_values(const Repository& repo, DiagnosticSink& sink) {
 void check_register_control(const Repository& repo, DiagnosticSink& sink) {
   bool scope_seen = false;
   for (const RegisterInfo& info : repo.registers) {
-    if (info.name == "scope" && !info.files.empty()) scope_seen = true;
+    if (info.name == "scope" && info.found) scope_seen = true;
     if (info.files.empty()) continue;
     if (!info.control.present) {
       sink.report("REG001", Severity::Error, SourceLocation{info.files.front(), 1, 1},
@@ -215,8 +243,8 @@ void check_register_control(const Repository& repo, DiagnosticSink& sink) {
 
 }  // namespace
 
-void check_repository(const Repository& repository, DiagnosticSink& sink) {
-  IdIndex index(repository, sink);
+void check_repository(const Repository& repository, const SourceFiles& files, DiagnosticSink& sink) {
+  IdIndex index(repository, sink, &files);
   check_references(repository, index, sink);
   check_values(repository, sink);
   check_register_control(repository, sink);

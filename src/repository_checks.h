@@ -5,10 +5,11 @@
 
 #include "isms/diagnostic.h"
 #include "isms/model.h"
+#include "isms/source_files.h"
 
 namespace isms {
 
 /// Runs every cross-register check of the format on a loaded repository.
-void check_repository(const Repository& repository, DiagnosticSink& sink);
+void check_repository(const Repository& repository, const SourceFiles& files, DiagnosticSink& sink);
 
 }  // namespace isms

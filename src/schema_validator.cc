@@ -232,7 +232,7 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
     std::string hint;
     if (target.node->kind == YamlKind::Scalar && !target.node->quoted && expected == "text") {
       hint = fmt::format("quote the value: \"{}\"", target.node->scalar);
-    } else if (expected == "true or false" && is_yaml11_boolean(target.node->scalar)) {
+    } else if (expected == "true or false" && !target.node->quoted && is_yaml11_boolean(target.node->scalar)) {
       hint = fmt::format("write true or false; YAML 1.2 reads '{}' as text", target.node->scalar);
     }
     report("SCH001", target.node, target.subject,

@@ -211,9 +211,17 @@ bool TreeBuilder::build(std::string_view text) {
       std::string message = state.problem != nullptr ? state.problem : "invalid YAML";
       if (state.context != nullptr) message = fmt::format("{} {}", message, state.context);
       if (state.error == YAML_READER_ERROR) {
+        // libyaml gives reader errors as a byte offset only.
         yaml_mark_t mark{};
-        mark.line = state.problem_mark.line;
-        mark.column = state.problem_mark.column;
+        const std::size_t offset = std::min(state.problem_offset, text.size());
+        for (std::size_t at = 0; at < offset; ++at) {
+          if (text[at] == '\n') {
+            ++mark.line;
+            mark.column = 0;
+          } else if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+            ++mark.column;
+          }
+        }
         return fail("IO002", mark, fmt::format("not readable as UTF-8 text: {}", message),
                     "save the file as UTF-8");
       }

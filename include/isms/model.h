@@ -54,7 +54,9 @@ struct RegisterControl {
 struct RegisterInfo {
   std::string name;                  ///< "assets"
   RegisterControl control;
-  std::vector<std::uint32_t> files;  ///< SourceFiles indexes
+  std::vector<std::uint32_t> files;  ///< SourceFiles indexes of the files that loaded
+  bool found = false;                ///< at least one file exists, loadable or not
+  bool incomplete = false;           ///< a file could not be loaded, so its records are missing
 };
 
 /// A legal entity covered by the organisation.
@@ -149,6 +151,7 @@ struct Requirement {
   Text confirmed_method;
   bool confirmed = false;
   IdList addressed_by;
+  IdList services;  ///< scope services the requirement concerns
   SourceLocation location;
 };
 
@@ -171,6 +174,7 @@ struct PartyIdentification {
 struct ScopeItem {
   Text id, name, type, description, rationale;
   Flag in_scope;
+  Flag ai;  ///< services only: built on AI/ML
   SourceLocation location;
 };
 
@@ -216,7 +220,8 @@ struct Scope {
 /// An information asset, including the AI asset classes.
 struct Asset {
   Text id, name, type, owner, classification, location, supplier, description, lineage_notes;
-  Flag personal_data;
+  Text retention, lawful_basis, privileges, logging;
+  Flag personal_data, version_controlled, backup;
   IdList derived_from;
   SourceLocation location_in_file;
 };

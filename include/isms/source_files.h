@@ -22,7 +22,10 @@ class SourceFiles {
   /// Registers a file and returns its index.
   std::uint32_t add(SourceFile file);
   /// Replaces the text of a registered file (used once the file has been read).
-  void set_contents(std::uint32_t index, std::string contents) { files_.at(index).contents = std::move(contents); }
+  void set_contents(std::uint32_t index, std::string contents) {
+    files_.at(index).contents = std::move(contents);
+    line_starts_.clear();
+  }
   /// The file at an index (index 0 is an empty placeholder).
   const SourceFile& at(std::uint32_t index) const { return files_.at(index); }
   /// Number of entries, placeholder included.
@@ -32,6 +35,8 @@ class SourceFiles {
 
  private:
   std::vector<SourceFile> files_;
+  /// Start offset of every line, built on first use per file so quoting stays linear.
+  mutable std::vector<std::vector<std::uint32_t>> line_starts_;
 };
 
 }  // namespace isms

@@ -10,4 +10,63 @@ void check_issue_types_recorded(RuleContext& context);      ///< CTX001
 void check_issue_linked(RuleContext& context);              ///< CTX002
 void check_climate_change_determined(RuleContext& context); ///< CTX003
 
+// Clause 4.2: interested parties (src/rules/parties_rules.cc)
+void check_parties_register_present(RuleContext& context);  ///< IPR001
+void check_party_has_requirements(RuleContext& context);  ///< IPR002
+void check_requirement_addressed(RuleContext& context);  ///< IPR003
+void check_requirement_control_applicable(RuleContext& context);  ///< IPR004
+void check_requirement_confirmed(RuleContext& context);  ///< IPR005
+void check_parties_identification_evidenced(RuleContext& context);  ///< IPR006
+
+// Clause 4.3: scope (src/rules/scope_rules.cc)
+void check_scope_approved(RuleContext& context);  ///< SCP001
+void check_scope_soa_version(RuleContext& context);  ///< SCP002
+void check_scope_statement_cites_soa(RuleContext& context);  ///< SCP003
+void check_out_of_scope_justified(RuleContext& context);  ///< SCP004
+void check_scope_interfaces_documented(RuleContext& context);  ///< SCP005
+void check_scope_considers_context(RuleContext& context);  ///< SCP006
+void check_scope_communicated(RuleContext& context);  ///< SCP007
+
+// Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment (src/rules/risk_rules.cc)
+void check_risk_register_present(RuleContext& context);  ///< RSK001
+void check_treatment_has_controls(RuleContext& context);  ///< RSK002
+void check_risk_controls_applicable(RuleContext& context);  ///< RSK003
+void check_residual_risk_accepted(RuleContext& context);  ///< RSK004
+void check_risk_review_overdue(RuleContext& context);  ///< RSK005
+void check_residual_exceeds_inherent(RuleContext& context);  ///< RSK006
+
+// Clause 6.1.3 d): the Statement of Applicability (src/rules/soa_rules.cc)
+void check_soa_complete(RuleContext& context);  ///< SOA002
+void check_exclusion_justified(RuleContext& context);  ///< SOA003
+void check_applicability_status_consistent(RuleContext& context);  ///< SOA004
+void check_implemented_without_evidence(RuleContext& context);  ///< SOA005
+void check_applicable_without_owner(RuleContext& context);  ///< SOA006
+void check_evidence_stale(RuleContext& context);  ///< SOA007
+
+// Annex A 5.9 and 5.12: assets (src/rules/asset_rules.cc)
+void check_asset_register_present(RuleContext& context);  ///< AST001
+void check_personal_data_classified(RuleContext& context);  ///< AST002
+void check_asset_risk_assessed(RuleContext& context);  ///< AST003
+
+// AI-specific assets, threats and suppliers (src/rules/ai_rules.cc)
+void check_ai_asset_risk_assessed(RuleContext& context);  ///< AI001
+void check_ai_threat_coverage(RuleContext& context);  ///< AI002
+void check_model_lineage_recorded(RuleContext& context);  ///< AI003
+void check_ai_supplier_data_use(RuleContext& context);  ///< AI004
+void check_ai_supplier_trains_on_data(RuleContext& context);  ///< AI005
+
+// Annex A 5.19 to 5.22: suppliers (src/rules/supplier_rules.cc)
+void check_certification_expired(RuleContext& context);  ///< SUP001
+void check_due_diligence_current(RuleContext& context);  ///< SUP002
+void check_critical_supplier_agreement(RuleContext& context);  ///< SUP003
+void check_personal_data_supplier_dpa(RuleContext& context);  ///< SUP004
+void check_certification_expiring(RuleContext& context);  ///< SUP005
+
+// Clause 7.5: documented information (src/rules/document_rules.cc)
+void check_mandatory_documents(RuleContext& context);  ///< DOC001
+void check_document_approved(RuleContext& context);  ///< DOC002
+void check_document_review_overdue(RuleContext& context);  ///< DOC003
+void check_evidence_unlinked(RuleContext& context);  ///< DOC004
+void check_register_review_overdue(RuleContext& context);  ///< REG005
+
 }  // namespace isms

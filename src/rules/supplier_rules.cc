@@ -1,0 +1,134 @@
+// Annex A 5.19 to 5.22: suppliers.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "rules/rules.h"
+
+namespace isms {
+namespace {
+
+/// How far ahead SUP005 warns of a certificate's expiry.
+constexpr std::int64_t kExpiryNoticeDays = 60;
+
+/// True for the suppliers whose failure would stop or seriously harm the service.
+bool is_high_or_critical(const Supplier& supplier) {
+  return supplier.criticality.value == "high" || supplier.criticality.value == "critical";
+}
+
+/// True when the supplier has a data processing agreement.
+bool has_dpa(const Supplier& supplier) {
+  return std::any_of(supplier.agreements.begin(), supplier.agreements.end(),
+                     [](const Agreement& agreement) { return agreement.type.value == "DPA"; });
+}
+
+/// Maps each supplier id to the first personal-data asset it is linked to, through the
+/// asset's `supplier` or the supplier's `assets`.
+std::unordered_map<std::string_view, std::string_view> suppliers_of_personal_data(const Repository& repository) {
+  std::unordered_map<std::string_view, std::string_view> linked;
+  std::unordered_set<std::string_view> personal_assets;
+  for (const Asset& asset : repository.assets) {
+    if (!asset.personal_data.value) continue;
+    personal_assets.insert(asset.id.value);
+    if (asset.supplier.present) linked.emplace(asset.supplier.value, asset.id.value);
+  }
+  for (const Supplier& supplier : repository.suppliers) {
+    for (const Text& asset : supplier.assets) {
+      if (personal_assets.contains(asset.value)) linked.emplace(supplier.id.value, asset.value);
+    }
+  }
+  return linked;
+}
+
+/// "today", "in 1 day" or "in N days".
+std::string days_from_now(std::int64_t days) {
+  if (days == 0) return "today";
+  return fmt::format("in {} day{}", days, days == 1 ? "" : "s");
+}
+
+/// The fingerprint subject of one certification of a supplier.
+std::string certification_subject(const Supplier& supplier, const Certification& certification) {
+  return fmt::format("supplier:{}:certification:{}", supplier.id.value, certification.standard.value);
+}
+
+}  // namespace
+
+void check_certification_expired(RuleContext& context) {
+  for (const Supplier& supplier : context.repository().suppliers) {
+    for (const Certification& certification : supplier.certifications) {
+      if (!certification.expiry.present || certification.expiry.value.days >= context.today()) continue;
+      context.report(certification.expiry.location,
+                     fmt::format("the {} certification of supplier {} passed its expiry date {}",
+                                 certification.standard.value, supplier.id.value, certification.expiry.value.text),
+                     "obtain the renewed certificate and update its expiry, or remove the certification and "
+                     "reassess the supplier",
+                     certification_subject(supplier, certification));
+    }
+  }
+}
+
+void check_due_diligence_current(RuleContext& context) {
+  const std::int64_t period_months = context.repository().manifest.review_period_months;
+  for (const Supplier& supplier : context.repository().suppliers) {
+    if (!is_high_or_critical(supplier)) continue;
+    const std::string subject = fmt::format("supplier:{}:due_diligence", supplier.id.value);
+    if (!supplier.due_diligence_date.present) {
+      context.report(supplier.criticality.location,
+                     fmt::format("supplier {} (criticality: {}) has no due_diligence record", supplier.id.value,
+                                 supplier.criticality.value),
+                     "review the supplier's security and record due_diligence: {date: ..., evidence: ...}", subject);
+    } else if (context.overdue(supplier.due_diligence_date)) {
+      context.report(supplier.due_diligence_date.location,
+                     fmt::format("due diligence on supplier {} (criticality: {}) dates from {}, older than the {}-month "
+                                 "review period",
+                                 supplier.id.value, supplier.criticality.value, supplier.due_diligence_date.value.text,
+                                 period_months),
+                     "repeat the supplier review and update due_diligence.date (and its evidence)", subject);
+    }
+  }
+}
+
+void check_critical_supplier_agreement(RuleContext& context) {
+  for (const Supplier& supplier : context.repository().suppliers) {
+    if (!is_high_or_critical(supplier) || !supplier.agreements.empty()) continue;
+    context.report(supplier.criticality.location,
+                   fmt::format("supplier {} (criticality: {}) has no recorded agreement", supplier.id.value,
+                               supplier.criticality.value),
+                   "record the signed contract with its security requirements under agreements (e.g. type: MSA)",
+                   fmt::format("supplier:{}:agreements", supplier.id.value));
+  }
+}
+
+void check_personal_data_supplier_dpa(RuleContext& context) {
+  const std::unordered_map<std::string_view, std::string_view> linked =
+      suppliers_of_personal_data(context.repository());
+  for (const Supplier& supplier : context.repository().suppliers) {
+    auto found = linked.find(supplier.id.value);
+    if (found == linked.end() || has_dpa(supplier)) continue;
+    context.report(supplier.id.location,
+                   fmt::format("supplier {} handles personal data in asset {} but has no agreement of type DPA",
+                               supplier.id.value, found->second),
+                   "sign a data processing agreement (GDPR Art. 28) and record it under agreements with type: DPA",
+                   fmt::format("supplier:{}:dpa", supplier.id.value));
+  }
+}
+
+void check_certification_expiring(RuleContext& context) {
+  for (const Supplier& supplier : context.repository().suppliers) {
+    for (const Certification& certification : supplier.certifications) {
+      if (!certification.expiry.present) continue;
+      const std::int64_t days_left = certification.expiry.value.days - context.today();
+      if (days_left < 0 || days_left > kExpiryNoticeDays) continue;
+      context.report(certification.expiry.location,
+                     fmt::format("the {} certification of supplier {} expires on {}, {}", certification.standard.value,
+                                 supplier.id.value, certification.expiry.value.text, days_from_now(days_left)),
+                     "ask the supplier for the renewed certificate or the recertification audit date",
+                     certification_subject(supplier, certification));
+    }
+  }
+}
+
+}  // namespace isms
