@@ -56,7 +56,14 @@ bool read_text_file(const fs::path& path, const Limits& limits, SourceLocation b
                 "check the file's permissions", shown_as);
     return false;
   }
-  contents.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+  // Read in one go when the size is known; fall back to streaming for pipes and the like.
+  if (!error && size > 0) {
+    contents.resize(static_cast<std::size_t>(size));
+    stream.read(contents.data(), static_cast<std::streamsize>(size));
+    contents.resize(static_cast<std::size_t>(stream.gcount()));
+  } else {
+    contents.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+  }
   if (stream.bad()) {
     sink.report("IO001", Severity::Error, blame, fmt::format("error while reading '{}'", shown_as), {}, shown_as);
     return false;

@@ -32,6 +32,17 @@ std::string write_all(int fd, std::string_view contents) {
 
 std::string write_file_atomically(const std::string& path, std::string_view contents) {
   std::filesystem::path target(path);
+  std::error_code status_error;
+  const std::filesystem::file_status status = std::filesystem::status(target, status_error);
+  if (!status_error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    // A device or pipe such as /dev/null or /dev/stdout: renaming over it would replace it.
+    if (std::filesystem::is_directory(status)) return fmt::format("cannot write '{}': it is a folder", path);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return fmt::format("cannot open '{}': {}", path, std::strerror(errno));
+    std::string problem = write_all(fd, contents);
+    ::close(fd);
+    return problem.empty() ? problem : fmt::format("cannot write '{}': {}", path, problem);
+  }
   std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = ::mkstemp(temp.data());

@@ -51,8 +51,7 @@ class ReferenceChecker {
     if (entry == nullptr) {
       // A register that failed to load is missing records; its own finding says why.
       if (std::any_of(allowed.begin(), allowed.end(), [this](RecordKind kind) { return unreliable(kind); })) return;
-      std::vector<std::string> candidates = index_.ids_of(allowed);
-      std::string suggestion = closest_match(id, candidates);
+      std::string suggestion = suggest(id, allowed);
       sink_.report("REF001", Severity::Error, reference.location,
                    fmt::format("{} refers to '{}', but no {} has that id", field, id, expected),
                    suggestion.empty() ? fmt::format("add the record or correct the id")
@@ -106,6 +105,17 @@ class ReferenceChecker {
     return text;
   }
 
+  /// A "did you mean" for an unknown id. Candidates are gathered once per set of kinds, and
+  /// suggestions stop after a few hundred so that a mass of broken references stays linear.
+  std::string suggest(const std::string& id, std::initializer_list<RecordKind> allowed) {
+    if (++suggestions_made_ > kMaxSuggestions) return {};
+    std::string key;
+    for (RecordKind kind : allowed) key += static_cast<char>('a' + static_cast<int>(kind));
+    auto cached = candidates_.find(key);
+    if (cached == candidates_.end()) cached = candidates_.emplace(key, index_.ids_of(allowed)).first;
+    return closest_match(id, cached->second);
+  }
+
   bool unreliable(RecordKind kind) const {
     const std::string_view name = register_of(kind);
     return std::find(incomplete_registers_.begin(), incomplete_registers_.end(), name) != incomplete_registers_.end();
@@ -128,6 +138,9 @@ class ReferenceChecker {
   const IdIndex& index_;
   DiagnosticSink& sink_;
   std::vector<std::string> incomplete_registers_;
+  static constexpr std::size_t kMaxSuggestions = 200;
+  std::size_t suggestions_made_ = 0;
+  std::unordered_map<std::string, std::vector<std::string>> candidates_;
 };
 
 std::string label(std::string_view list, const Text& id) { return fmt::format("{}[{}]", list, id.value); }

@@ -3,7 +3,6 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
-#include <regex>
 
 namespace isms {
 namespace {
@@ -30,15 +29,16 @@ bool is_integer(const std::string& s, long long& value) {
 }
 
 bool is_float(const std::string& s, double& value) {
-  static const std::regex kFloat(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
   if (s == ".inf" || s == ".Inf" || s == ".INF" || s == "+.inf") return value = std::numeric_limits<double>::infinity(), true;
   if (s == "-.inf" || s == "-.Inf" || s == "-.INF") return value = -std::numeric_limits<double>::infinity(), true;
   if (s == ".nan" || s == ".NaN" || s == ".NAN") return value = std::nan(""), true;
-  if (s.empty() || s.size() > 64) return false;
-  const char first = s[0];
-  if (!(first == '.' || first == '+' || first == '-' || (first >= '0' && first <= '9'))) return false;
-  if (!std::regex_match(s, kFloat)) return false;
+  // The YAML 1.2 core float grammar uses only these characters; checking them first keeps
+  // from_chars from accepting words such as "inf" and keeps every date and name cheap.
+  if (s.empty() || s.size() > 64 || s.find_first_not_of("0123456789.eE+-") != std::string::npos) return false;
+  if (s.find_first_of("0123456789") == std::string::npos) return false;
+  // from_chars takes no leading '+', and a second sign ("+-1") makes the text a string.
   const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
+  if (s[0] == '+' && (s.size() < 2 || s[1] == '-' || s[1] == '+')) return false;
   std::from_chars_result result = std::from_chars(begin, s.data() + s.size(), value);
   return result.ec == std::errc() && result.ptr == s.data() + s.size();
 }
