@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -17,11 +19,38 @@
 #include "isms/init.h"
 #include "isms/output_file.h"
 #include "isms/report.h"
+#include "isms/suggest.h"
 
 namespace isms {
 namespace {
 
 constexpr int kUsageError = 2;
+
+std::string uppercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+/// "REF,ctx\nAI" -> {"REF", "CTX", "AI"}: codes are matched in upper case.
+std::vector<std::string> split_codes(const std::string& value) {
+  std::vector<std::string> codes;
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t end = value.find_first_of(",\n", start);
+    if (end == std::string::npos) end = value.size();
+    std::string code = uppercase(value.substr(start, end - start));
+    if (!code.empty()) codes.push_back(code);
+    start = end + 1;
+  }
+  return codes;
+}
+
+/// CLI11's errors in the same style as ours, with a pointer to the help.
+std::string failure_message(const CLI::App* app, const CLI::Error& error) {
+  std::string command = app->get_name();
+  return fmt::format("isms: error: {}\nRun '{} --help' for usage.\n", error.what(),
+                     command == "isms" ? std::string("isms") : "isms " + command);
+}
 
 /// Options of `isms check` as typed on the command line.
 struct CheckArguments {
@@ -31,8 +60,8 @@ struct CheckArguments {
   std::string fail_on = "error";
   std::string color = "auto";
   std::string as_of;
-  std::vector<std::string> select;
-  std::vector<std::string> ignore;
+  std::string select;  ///< repeated options joined with newlines, then split on commas too
+  std::string ignore;
   bool quiet = false;
 };
 
@@ -87,7 +116,9 @@ int run_check_command(const CheckArguments& arguments) {
     }
     options.as_of = arguments.as_of;
   }
-  for (const std::vector<std::string>* patterns : {&arguments.select, &arguments.ignore}) {
+  const std::vector<std::string> select = split_codes(arguments.select);
+  const std::vector<std::string> ignore = split_codes(arguments.ignore);
+  for (const std::vector<std::string>* patterns : {&select, &ignore}) {
     for (const std::string& pattern : *patterns) {
       if (!is_known_code_pattern(pattern)) {
         std::fprintf(stderr, "isms: error: '%s' is not a rule code or prefix; 'isms rules' lists them\n", pattern.c_str());
@@ -95,7 +126,7 @@ int run_check_command(const CheckArguments& arguments) {
       }
     }
   }
-  options.selection = RuleSelection{arguments.select, arguments.ignore};
+  options.selection = RuleSelection{select, ignore};
   CheckRun run;
   run_check(options, run);
   const OutputFormat format = kFormats.at(arguments.format);
@@ -132,7 +163,8 @@ int run_init_command(InitOptions options) {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"isms: check and render an ISO/IEC 27001:2022 ISMS kept as YAML files", "isms"};
+  CLI::App app{"isms: check an ISO/IEC 27001:2022 ISMS kept as YAML files", "isms"};
+  app.failure_message(failure_message);
   app.set_version_flag("--version", std::string("isms ") + ISMS_VERSION);
   app.require_subcommand(1);
 
@@ -148,10 +180,12 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   check_command->add_flag("-q,--quiet", check.quiet, "Text: print only findings that fail the run, and the summary");
   check_command->add_option("--as-of", check.as_of, "Date used for freshness checks, YYYY-MM-DD (default: today)");
-  check_command->add_option("--select", check.select, "Only these rule codes or prefixes (comma-separated)")
-      ->delimiter(',');
-  check_command->add_option("--ignore", check.ignore, "Skip these rule codes or prefixes (comma-separated)")
-      ->delimiter(',');
+  // One value per occurrence, so a following REPO is not swallowed as a code; repeated
+  // occurrences are joined and commas are split after parsing.
+  check_command->add_option("--select", check.select, "Run only these rules: codes or prefixes, comma-separated")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Join);
+  check_command->add_option("--ignore", check.ignore, "Skip these codes or prefixes, comma-separated")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Join);
 
   std::string rules_format = "text";
   CLI::App* rules_command = app.add_subcommand("rules", "List every rule and diagnostic code");
@@ -167,6 +201,16 @@ int run_cli(int argc, char** argv) {
   init_command->add_option("--profile", init.profile, "Template: minimal or ai-company");
   init_command->add_option("--organisation", init.organisation, "Organisation name written into the files");
 
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string command = argv[1];
+    std::vector<std::string> known;
+    for (const CLI::App* sub : app.get_subcommands({})) known.push_back(sub->get_name());
+    if (std::find(known.begin(), known.end(), command) == known.end()) {
+      std::fprintf(stderr, "isms: error: unknown command '%s'%s\nRun 'isms --help' for the commands.\n", command.c_str(),
+                   did_you_mean(command, known).c_str());
+      return kUsageError;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

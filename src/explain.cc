@@ -24,7 +24,7 @@ std::string format_rules_text() {
 }
 
 std::string format_rules_json() {
-  nlohmann::json rules = nlohmann::json::array();
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   for (const CodeInfo& info : diagnostic_codes()) {
     rules.push_back({{"code", info.code},
                      {"name", info.name},
@@ -33,7 +33,7 @@ std::string format_rules_json() {
                      {"summary", info.summary},
                      {"kind", info.check != nullptr ? "rule" : "format"}});
   }
-  nlohmann::json document = {{"schema_version", 1}, {"rules", rules}};
+  nlohmann::ordered_json document = {{"schema_version", 1}, {"rules", rules}};
   return document.dump(2) + "\n";
 }
 

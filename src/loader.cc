@@ -110,7 +110,7 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
   info.found = !relatives.empty();
   info.incomplete = context.sink.all().size() != findings_before;
   if (kind.single_file && relatives.size() > 1) {
-    context.sink.report("IO005", Severity::Error, blame, fmt::format("the {} register must be a single file", kind.name),
+    context.sink.report("IO005", Severity::Error, blame, fmt::format("the {} must be a single file", register_title(kind.name)),
                         fmt::format("merge the files into {}.yaml", base), base);
     relatives.resize(1);
   }
@@ -129,7 +129,7 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
     if (!control.present) continue;
     if (info.control.present) {
       context.sink.report("REG002", Severity::Error, control.location,
-                          fmt::format("the {} register already has its document control in '{}'", kind.name,
+                          fmt::format("the {} already has its document control in '{}'", register_title(kind.name),
                                       context.files.at(info.control.location.file).display_path),
                           "keep one 'register:' block per register, in one of its files", kind.name);
       continue;
@@ -190,7 +190,16 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
   }
   for (const RegisterKind& kind : register_kinds()) {
     Text custom = reader.text(paths, kind.name);
-    if (custom.present && !valid_register_path(context, kind.name, custom)) continue;
+    if (custom.present && !valid_register_path(context, kind.name, custom)) {
+      // Recorded as present but incomplete, so that CFG002 is not followed by findings about
+      // the register's absence or its missing records.
+      RegisterInfo info;
+      info.name = kind.name;
+      info.found = true;
+      info.incomplete = true;
+      repository.registers.push_back(std::move(info));
+      continue;
+    }
     std::string base = custom.present ? custom.value : kind.name;
     while (!base.empty() && base.back() == '/') base.pop_back();
     for (const char* extension : {".yaml", ".yml"}) {

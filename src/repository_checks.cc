@@ -21,9 +21,11 @@ std::string with_article(std::string_view noun) {
   return fmt::format("{} {}", vowel ? "an" : "a", noun);
 }
 
+/// "A.5.36", "A.5.36 and A.8.8", "A, B and C".
 std::string join(const std::vector<std::string_view>& parts) {
   std::string text;
-  for (std::size_t i = 0; i < parts.size(); ++i) text += (i == 0 ? "" : ", ") + std::string(parts[i]);
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    text += (i == 0 ? "" : (i + 1 == parts.size() ? " and " : ", ")) + std::string(parts[i]);
   return text;
 }
 
@@ -145,7 +147,7 @@ class ReferenceChecker {
 
 std::string label(std::string_view list, const Text& id) { return fmt::format("{}[{}]", list, id.value); }
 
-void check_references(const Repository& repo, const IdIndex& index, DiagnosticSink& sink) {
+void check_references(const Repository& repo, const IdIndex& index, const SourceFiles& files, DiagnosticSink& sink) {
   ReferenceChecker refs(index, repo.registers, sink);
   refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
   for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, label("issues", issue.id) + ".risks", {RecordKind::Risk});
@@ -184,9 +186,13 @@ void check_references(const Repository& repo, const IdIndex& index, DiagnosticSi
     if (!entry.control.present) continue;
     auto [first, inserted] = soa_seen.emplace(entry.control.value, entry.control.location);
     if (!inserted) {
-      sink.report("SOA001", Severity::Error, entry.control.location,
-                  fmt::format("control {} is already in the Statement of Applicability at line {}", entry.control.value,
-                              first->second.line),
+      const SourceLocation& earlier = first->second;
+      const std::string where = earlier.file != entry.control.location.file
+                                    ? fmt::format("{}:{}", files.at(earlier.file).display_path, earlier.line)
+                                    : fmt::format("line {}", earlier.line);
+      sink.report("ID002", Severity::Error, entry.control.location,
+                  fmt::format("control {} is already in the Statement of Applicability at {}", entry.control.value,
+                              where),
                   "merge the two entries into one", fmt::format("soa:{}", entry.control.value));
     }
   }
@@ -235,21 +241,21 @@ void check_register_control(const Repository& repo, DiagnosticSink& sink) {
     if (info.files.empty()) continue;
     if (!info.control.present) {
       sink.report("REG001", Severity::Error, SourceLocation{info.files.front(), 1, 1},
-                  fmt::format("the {} register has no 'register:' block with its version, owner and approval",
-                              info.name),
+                  fmt::format("the {} has no 'register:' block with its version, owner and approval",
+                              register_title(info.name)),
                   "add register: {version, owner, approval: {by, role, date}, last_review} to one of its files",
                   "register:" + info.name);
-    } else if (!info.control.approval.present) {
+    } else if (!info.control.approval.present && info.name != "scope") {  // SCP001 reports the scope
       sink.report("REG003", Severity::Warning, info.control.location,
-                  fmt::format("the {} register (version {}) has no recorded approval", info.name,
+                  fmt::format("the {} (version {}) has no recorded approval", register_title(info.name),
                               info.control.version.value),
                   "record who approved it: approval: {by, role, date}", "register:" + info.name);
     }
   }
   if (!scope_seen) {
     sink.report("REG004", Severity::Error, SourceLocation{},
-                "the repository has no scope.yaml: the ISMS scope (Clause 4.3) must be documented",
-                "create scope.yaml, for example with 'isms init' in an empty folder and copying its scope.yaml",
+                "the repository has no scope register: the ISMS scope (Clause 4.3) must be documented",
+                "create scope.yaml (or the file that paths.scope in isms.yaml names); 'isms init' shows a starting point",
                 "register:scope");
   }
 }
@@ -258,7 +264,7 @@ void check_register_control(const Repository& repo, DiagnosticSink& sink) {
 
 void check_repository(const Repository& repository, const SourceFiles& files, DiagnosticSink& sink) {
   IdIndex index(repository, sink, &files);
-  check_references(repository, index, sink);
+  check_references(repository, index, files, sink);
   check_values(repository, sink);
   check_register_control(repository, sink);
 }

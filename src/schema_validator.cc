@@ -230,7 +230,11 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
     std::string expected = target.schema != nullptr && target.schema->contains("type")
                                ? describe_type((*target.schema)["type"]) : "another type";
     std::string hint;
-    if (target.node->kind == YamlKind::Scalar && !target.node->quoted && expected == "text") {
+    const bool control_field = target.schema != nullptr && target.schema->contains("pattern") &&
+                               (*target.schema)["pattern"].get<std::string>().rfind("^A\\.", 0) == 0;
+    if (control_field && target.node->kind == YamlKind::Scalar) {
+      hint = fmt::format("write the control id as A.{}", target.node->scalar);
+    } else if (target.node->kind == YamlKind::Scalar && !target.node->quoted && expected == "text") {
       hint = fmt::format("quote the value: \"{}\"", target.node->scalar);
     } else if (expected == "true or false" && !target.node->quoted && is_yaml11_boolean(target.node->scalar)) {
       hint = fmt::format("write true or false; YAML 1.2 reads '{}' as text", target.node->scalar);
@@ -241,8 +245,10 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
              target.node != nullptr) {
     std::vector<std::string> allowed;
     if (target.schema != nullptr && target.schema->contains("enum")) {
-      for (const nlohmann::json& value : (*target.schema)["enum"])
-        allowed.push_back(value.is_string() ? value.get<std::string>() : value.dump());
+      for (const nlohmann::json& value : (*target.schema)["enum"]) {
+        std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+        if (std::find(allowed.begin(), allowed.end(), text) == allowed.end()) allowed.push_back(std::move(text));
+      }
     } else if (target.schema != nullptr && target.schema->contains("const")) {
       const nlohmann::json& value = (*target.schema)["const"];
       allowed.push_back(value.is_string() ? value.get<std::string>() : value.dump());
@@ -260,6 +266,10 @@ void ErrorTranslator::translate(const valijson::ValidationResults::Error& error)
              target.node != nullptr) {
     std::string detail = text;
     if (!detail.empty() && detail.back() == '.') detail.pop_back();
+    // valijson prints limits as doubles ("36.000000"); whole numbers read better without the zeros.
+    for (std::size_t at = detail.find(".000000"); at != std::string::npos; at = detail.find(".000000")) {
+      detail.erase(at, 7);
+    }
     detail[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(detail[0])));
     report("SCH006", target.node, target.subject, fmt::format("{} is out of range: {}", field, detail));
   } else if (text.rfind("Elements at indexes", 0) == 0 && target.node != nullptr) {

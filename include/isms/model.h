@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "isms/diagnostic.h"
@@ -58,6 +59,9 @@ struct RegisterInfo {
   bool found = false;                ///< at least one file exists, loadable or not
   bool incomplete = false;           ///< a file could not be loaded, so its records are missing
 };
+
+/// How a register is named in messages: "asset inventory", "Statement of Applicability".
+std::string_view register_title(std::string_view name);
 
 /// A legal entity covered by the organisation.
 struct LegalEntity {

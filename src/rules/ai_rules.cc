@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -12,9 +13,20 @@
 namespace isms {
 namespace {
 
-/// The AI threat categories that the AI assets call for, in reporting order.
-constexpr std::array<std::string_view, 5> kAiThreats = {"prompt-injection", "data-poisoning", "model-stealing",
-                                                        "model-inversion", "ml-supply-chain"};
+/// An AI threat the risk register should cover and the threat categories that cover it.
+struct AiThreat {
+  std::string_view category;     ///< the category to suggest, also the finding's subject
+  std::string_view alternative;  ///< another category that covers the same threat, or empty
+};
+
+/// The AI threats that the AI assets call for, in reporting order. Membership inference
+/// (was this record in the training set?) is the narrow form of model inversion and needs
+/// the same treatment, so a risk of either kind covers the threat.
+constexpr std::array<AiThreat, 5> kAiThreats = {{{"prompt-injection", ""},
+                                                 {"data-poisoning", ""},
+                                                 {"model-stealing", ""},
+                                                 {"model-inversion", "membership-inference"},
+                                                 {"ml-supply-chain", ""}}};
 
 /// True when an AI asset of this type calls for a risk of this threat category.
 bool calls_for(std::string_view category, std::string_view type) {
@@ -26,6 +38,12 @@ bool calls_for(std::string_view category, std::string_view type) {
   return true;  // ml-supply-chain: every AI asset depends on models, data or code from elsewhere
 }
 
+/// "model-inversion" or "model-inversion or membership-inference".
+std::string threat_label(const AiThreat& threat) {
+  if (threat.alternative.empty()) return std::string(threat.category);
+  return fmt::format("{} or {}", threat.category, threat.alternative);
+}
+
 /// True for asset types whose provenance an auditor follows: models and the stores built from them.
 bool needs_lineage(std::string_view type) { return type == "model-weights" || type == "vector-store"; }
 
@@ -33,19 +51,87 @@ bool needs_lineage(std::string_view type) { return type == "model-weights" || ty
 /// asset's `supplier` or the supplier's `assets`.
 std::unordered_map<std::string_view, std::string_view> suppliers_linked_to(const Repository& repository,
                                                                            std::string_view asset_type) {
-  std::unordered_map<std::string_view, std::string_view> linked;
-  std::unordered_set<std::string_view> assets_of_type;
-  for (const Asset& asset : repository.assets) {
-    if (asset.type.value != asset_type) continue;
-    assets_of_type.insert(asset.id.value);
-    if (asset.supplier.present) linked.emplace(asset.supplier.value, asset.id.value);
+  return suppliers_linked_to_assets(repository,
+                                    [asset_type](const Asset& asset) { return asset.type.value == asset_type; });
+}
+
+/// An asset class an AI service is expected to have in the inventory, and what it covers.
+struct AiAssetClass {
+  std::string_view type;
+  std::string_view examples;  ///< for the hint
+};
+
+/// The asset classes whose absence from the inventory of an AI service auditors report most.
+constexpr std::array<AiAssetClass, 4> kAiAssetClasses = {{
+    {"model-weights", "the model weights you train, fine-tune or host"},
+    {"training-dataset", "the datasets used to train, fine-tune or evaluate models"},
+    {"vector-store", "the embedding or vector stores used for retrieval"},
+    {"experiment-tracking", "the experiment-tracking server or model registry"},
+}};
+
+/// The first in-scope service marked `ai: true`, or nullptr.
+const ScopeItem* first_ai_service_in_scope(const Scope& scope) {
+  for (const ScopeItem& service : scope.services) {
+    if (service.ai.value && service.in_scope.value) return &service;
   }
+  return nullptr;
+}
+
+/// Where a finding about an optional field of an asset goes: the field, or the asset's type.
+SourceLocation field_or_type_location(const Asset& asset, const SourceLocation& field, bool present) {
+  return present ? field : asset.type.location;
+}
+
+/// Reports a model-weights asset whose protection flag is absent or false.
+void report_unprotected_weights(RuleContext& context, const Asset& asset, const Flag& flag, std::string_view field,
+                                std::string_view what, std::string_view hint) {
+  if (flag.present && flag.value) return;
+  const std::string state = flag.present ? fmt::format("{}: false", field) : fmt::format("{} is missing", field);
+  context.report(field_or_type_location(asset, flag.location, flag.present),
+                 fmt::format("model-weights asset {} is not recorded as {} ({})", asset.id.value, what, state),
+                 std::string(hint), fmt::format("asset:{}:{}", asset.id.value, field));
+}
+
+/// Reports an agent asset that leaves a text field unrecorded.
+void report_agent_field_missing(RuleContext& context, const Asset& asset, const Text& text, std::string_view field,
+                                std::string_view what, std::string_view hint) {
+  if (has_text(text)) return;
+  context.report(field_or_type_location(asset, text.location, text.present),
+                 fmt::format("agent asset {} does not record {} ({})", asset.id.value, what, field), std::string(hint),
+                 fmt::format("asset:{}:{}", asset.id.value, field));
+}
+
+/// The suppliers of the repository by id, and the suppliers that list each asset.
+struct SupplierLinks {
+  std::unordered_map<std::string_view, const Supplier*> by_id;
+  std::unordered_map<std::string_view, std::vector<const Supplier*>> by_asset;
+};
+
+/// Indexes the suppliers once, so that finding an asset's suppliers is O(1).
+SupplierLinks link_suppliers(const Repository& repository) {
+  SupplierLinks links;
   for (const Supplier& supplier : repository.suppliers) {
-    for (const Text& asset : supplier.assets) {
-      if (assets_of_type.contains(asset.value)) linked.emplace(supplier.id.value, asset.value);
-    }
+    links.by_id.emplace(supplier.id.value, &supplier);
+    for (const Text& asset : supplier.assets) links.by_asset[asset.value].push_back(&supplier);
   }
-  return linked;
+  return links;
+}
+
+/// The suppliers of an asset: the one its `supplier` names, then those that list it.
+std::vector<const Supplier*> suppliers_of(const Asset& asset, const SupplierLinks& links) {
+  std::vector<const Supplier*> suppliers;
+  const Supplier* named = nullptr;
+  if (asset.supplier.present) {
+    auto found = links.by_id.find(asset.supplier.value);
+    if (found != links.by_id.end()) named = found->second;
+  }
+  if (named != nullptr) suppliers.push_back(named);
+  auto listing = links.by_asset.find(asset.id.value);
+  if (listing == links.by_asset.end()) return suppliers;
+  for (const Supplier* supplier : listing->second) {
+    if (supplier != named) suppliers.push_back(supplier);
+  }
+  return suppliers;
 }
 
 }  // namespace
@@ -65,16 +151,17 @@ void check_ai_threat_coverage(RuleContext& context) {
   const Repository& repository = context.repository();
   std::unordered_set<std::string_view> assessed;
   for (const Risk& risk : repository.risks) assessed.insert(risk.threat_category.value);
-  for (std::string_view category : kAiThreats) {
-    if (assessed.contains(category)) continue;
+  for (const AiThreat& threat : kAiThreats) {
+    if (assessed.contains(threat.category)) continue;
+    if (!threat.alternative.empty() && assessed.contains(threat.alternative)) continue;
     for (const Asset& asset : repository.assets) {
-      if (!is_ai_asset_type(asset.type.value) || !calls_for(category, asset.type.value)) continue;
+      if (!is_ai_asset_type(asset.type.value) || !calls_for(threat.category, asset.type.value)) continue;
       context.report(asset.type.location,
-                     fmt::format("no risk has threat_category {}, which {} asset {} calls for", category,
+                     fmt::format("no risk has threat_category {}, which {} asset {} calls for", threat_label(threat),
                                  asset.type.value, asset.id.value),
                      fmt::format("assess the threat in a risk with threat_category: {} that names {}",
-                                 category, asset.id.value),
-                     fmt::format("ai-threat:{}", category));
+                                 threat_label(threat), asset.id.value),
+                     fmt::format("ai-threat:{}", threat.category));
       break;  // one finding per missing category, at the first asset that calls for it
     }
   }
@@ -115,13 +202,101 @@ void check_ai_supplier_data_use(RuleContext& context) {
 void check_ai_supplier_trains_on_data(RuleContext& context) {
   for (const Supplier& supplier : context.repository().suppliers) {
     const AiDataUse& use = supplier.ai_data_use;
-    if (!use.present || !use.trains_on_customer_data.value || use.opt_out.value) continue;
+    if (!use.present) continue;
+    if (!use.retention_days.present) {
+      // ai_data_use has no position of its own; trains_on_customer_data is its required field.
+      const bool located = use.trains_on_customer_data.present;
+      context.report(located ? use.trains_on_customer_data.location : supplier.id.location,
+                     fmt::format("the ai_data_use of supplier {} does not record how long it keeps customer data "
+                                 "(retention_days)",
+                                 supplier.id.value),
+                     "record the retention period from the supplier's terms as retention_days (0 for zero data "
+                     "retention)",
+                     fmt::format("supplier:{}:ai_data_use.retention_days", supplier.id.value));
+    }
+    if (!use.trains_on_customer_data.value || use.opt_out.value) continue;
     context.report(use.trains_on_customer_data.location,
                    fmt::format("supplier {} trains on customer data (ai_data_use.trains_on_customer_data: true) and "
                                "no opt-out is recorded",
                                supplier.id.value),
                    "opt out of training use and record opt_out: true, or move to terms that exclude training",
                    fmt::format("supplier:{}:ai_data_use.trains_on_customer_data", supplier.id.value));
+  }
+}
+
+void check_ai_asset_classes_present(RuleContext& context) {
+  const Repository& repository = context.repository();
+  const ScopeItem* service = first_ai_service_in_scope(repository.scope);
+  if (service == nullptr) return;
+  std::unordered_set<std::string_view> types;
+  for (const Asset& asset : repository.assets) types.insert(asset.type.value);
+  for (const AiAssetClass& asset_class : kAiAssetClasses) {
+    if (types.contains(asset_class.type)) continue;
+    // A company that only calls hosted models holds no weights; the model API stands in for them.
+    const bool weights = asset_class.type == "model-weights";
+    if (weights && types.contains("third-party-model-api")) continue;
+    context.report(service->id.location,
+                   fmt::format("AI service {} is in scope but the asset inventory has no {} asset{}", service->id.value,
+                               asset_class.type, weights ? " (nor a third-party-model-api asset)" : ""),
+                   fmt::format("list {} in the inventory with type: {}{}", asset_class.examples, asset_class.type,
+                               weights ? ", or the third-party model API you call with type: third-party-model-api"
+                                       : ""),
+                   fmt::format("ai-assets:{}", asset_class.type));
+  }
+}
+
+void check_model_weights_protected(RuleContext& context) {
+  for (const Asset& asset : context.repository().assets) {
+    if (asset.type.value != "model-weights") continue;
+    report_unprotected_weights(context, asset, asset.version_controlled, "version_controlled", "version-controlled",
+                               "keep the weights in a model registry or versioned storage with an immutable history "
+                               "(A.8.9) and set version_controlled: true");
+    report_unprotected_weights(context, asset, asset.backup, "backup", "backed up",
+                               "include the weights in backups with tested restores and in the continuity plans "
+                               "(A.8.13, A.5.30) and set backup: true");
+  }
+}
+
+void check_agent_privileges_logged(RuleContext& context) {
+  for (const Asset& asset : context.repository().assets) {
+    if (asset.type.value != "agent") continue;
+    report_agent_field_missing(context, asset, asset.privileges, "privileges", "the tools and permissions it may use",
+                               "list the tools, systems and permissions the agent may use, and who approves its "
+                               "actions, under privileges (A.8.2)");
+    report_agent_field_missing(context, asset, asset.logging, "logging", "how its actions are logged",
+                               "describe under logging where the agent's tool calls and actions are recorded and who "
+                               "reviews them (A.8.15)");
+  }
+}
+
+void check_model_provider_assessed(RuleContext& context) {
+  const Repository& repository = context.repository();
+  const SupplierLinks links = link_suppliers(repository);
+  std::unordered_set<std::string_view> reported;
+  for (const Asset& asset : repository.assets) {
+    if (asset.type.value != "third-party-model-api") continue;
+    const std::vector<const Supplier*> suppliers = suppliers_of(asset, links);
+    if (suppliers.empty()) {
+      if (asset.supplier.present) continue;  // names an unknown supplier: the loader reported it
+      context.report(asset.type.location,
+                     fmt::format("third-party model API {} has no supplier: neither its supplier field nor any "
+                                 "supplier's assets link it to the provider",
+                                 asset.id.value),
+                     fmt::format("record the model provider in the supplier register and link it, with supplier: on "
+                                 "{} or assets: [{}] on the supplier",
+                                 asset.id.value, asset.id.value),
+                     fmt::format("asset:{}:supplier", asset.id.value));
+      continue;
+    }
+    for (const Supplier* supplier : suppliers) {
+      if (supplier->due_diligence_date.present || !reported.insert(supplier->id.value).second) continue;
+      context.report(supplier->id.location,
+                     fmt::format("supplier {} provides the third-party model API {} but has no due_diligence record",
+                                 supplier->id.value, asset.id.value),
+                     "assess the provider's security, data handling and model terms before relying on it, and record "
+                     "due_diligence: {date: ..., evidence: ...}",
+                     fmt::format("supplier:{}:due_diligence", supplier->id.value));
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 // Annex A 5.9 and 5.12: assets.
 #include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -9,14 +11,6 @@
 
 namespace isms {
 namespace {
-
-/// The first file of the asset register, or the manifest when the register has no file.
-SourceLocation asset_register_location(const Repository& repository) {
-  for (const RegisterInfo& info : repository.registers) {
-    if (info.name == "assets" && !info.files.empty()) return SourceLocation{info.files.front(), 1, 1};
-  }
-  return repository.manifest.location;
-}
 
 }  // namespace
 
@@ -38,10 +32,27 @@ std::unordered_set<std::string_view> assets_named_by_risks(const Repository& rep
   return named;
 }
 
+std::unordered_map<std::string_view, std::string_view> suppliers_linked_to_assets(
+    const Repository& repository, const std::function<bool(const Asset&)>& selected) {
+  std::unordered_map<std::string_view, std::string_view> linked;
+  std::unordered_set<std::string_view> selected_assets;
+  for (const Asset& asset : repository.assets) {
+    if (!selected(asset)) continue;
+    selected_assets.insert(asset.id.value);
+    if (asset.supplier.present) linked.emplace(asset.supplier.value, asset.id.value);
+  }
+  for (const Supplier& supplier : repository.suppliers) {
+    for (const Text& asset : supplier.assets) {
+      if (selected_assets.contains(asset.value)) linked.emplace(supplier.id.value, asset.value);
+    }
+  }
+  return linked;
+}
+
 void check_asset_register_present(RuleContext& context) {
   const Repository& repository = context.repository();
   if (!repository.assets.empty()) return;
-  context.report(asset_register_location(repository),
+  context.report(context.register_location("assets"),
                  "the asset register lists no assets; Annex A 5.9 requires an inventory of information and other "
                  "associated assets",
                  "create assets.yaml (or an assets/ folder) and list each asset with its owner, classification and "
@@ -72,6 +83,28 @@ void check_asset_risk_assessed(RuleContext& context) {
     context.report(asset.id.location, fmt::format("asset {} is not named by any risk", asset.id.value),
                    "add it to the assets of the risks that affect it, or assess a risk for it",
                    fmt::format("asset:{}:risks", asset.id.value));
+  }
+}
+
+void check_personal_data_handling(RuleContext& context) {
+  for (const Asset& asset : context.repository().assets) {
+    if (!asset.personal_data.value) continue;
+    if (!has_text(asset.retention)) {
+      context.report(asset.personal_data.location,
+                     fmt::format("asset {} holds personal data but does not record how long it is kept (retention)",
+                                 asset.id.value),
+                     "state how long the personal data is kept and how it is disposed of, e.g. retention: \"30 days "
+                     "after contract end, then deleted\"",
+                     fmt::format("asset:{}:retention", asset.id.value));
+    }
+    if (!has_text(asset.lawful_basis)) {
+      context.report(asset.personal_data.location,
+                     fmt::format("asset {} holds personal data but does not record the lawful basis for processing it "
+                                 "(lawful_basis)",
+                                 asset.id.value),
+                     "state the lawful basis for the processing, e.g. lawful_basis: \"contract (GDPR Art. 6(1)(b))\"",
+                     fmt::format("asset:{}:lawful_basis", asset.id.value));
+    }
   }
 }
 

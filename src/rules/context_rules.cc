@@ -8,13 +8,6 @@
 namespace isms {
 namespace {
 
-SourceLocation register_location(const Repository& repository, std::string_view name) {
-  for (const RegisterInfo& info : repository.registers) {
-    if (info.name == name && !info.files.empty()) return SourceLocation{info.files.front(), 1, 1};
-  }
-  return SourceLocation{};
-}
-
 }  // namespace
 
 void check_issue_types_recorded(RuleContext& context) {
@@ -27,7 +20,7 @@ void check_issue_types_recorded(RuleContext& context) {
   }
   if (internal && external) return;
   const std::string missing = !internal && !external ? "internal or external" : (internal ? "external" : "internal");
-  context.report(register_location(repository, "context"),
+  context.report(context.register_location("context"),
                  fmt::format("no {} issues are recorded; Clause 4.1 asks for both internal and external issues", missing),
                  "record at least one internal and one external issue in the context register", "context:types");
 }
@@ -49,7 +42,7 @@ void check_climate_change_determined(RuleContext& context) {
   const Repository& repository = context.repository();
   const ClimateDetermination& climate = repository.climate_change;
   if (!climate.present || !climate.relevant.present) {
-    context.report(register_location(repository, "context"),
+    context.report(context.register_location("context"),
                    "the context register does not record whether climate change is a relevant issue",
                    "add climate_change: {relevant: true|false, reasoning: ...} (ISO/IEC 27001:2022/Amd 1:2024)",
                    "context:climate");

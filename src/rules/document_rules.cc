@@ -1,26 +1,191 @@
 // Clause 7.5: documented information.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
 #include "rules/rules.h"
 
 namespace isms {
+namespace {
+
+/// Documented information the standard requires, and the `clause` values that supply it.
+struct MandatoryDocument {
+  std::string_view clause;
+  std::array<std::string_view, 4> accepted;  ///< document clauses that count; empty slots unused
+  std::string_view what;                     ///< what the clause asks for, paraphrased
+};
+
+// The scope (4.3) and the Statement of Applicability (6.1.3 d) are also satisfied by their own
+// registers: see satisfied_by_register.
+constexpr MandatoryDocument kMandatoryDocuments[] = {
+    {"4.3", {"4.3"}, "the scope of the ISMS"},
+    {"5.2", {"5.2"}, "an information security policy"},
+    {"6.1.2", {"6.1.2"}, "the information security risk assessment process"},
+    {"6.1.3", {"6.1.3"}, "the information security risk treatment process"},
+    {"6.1.3 d)", {}, "a Statement of Applicability"},
+    {"6.2", {"6.2"}, "the information security objectives"},
+    {"7.2", {"7.2"}, "evidence of the competence of people doing work that affects information security"},
+    {"8.1", {"8.1"}, "enough operational records to show that processes were carried out as planned"},
+    {"8.2", {"8.2"}, "the results of the information security risk assessments"},
+    {"8.3", {"8.3"}, "the results of the information security risk treatment"},
+    {"9.1", {"9.1"}, "the results of monitoring and measurement"},
+    {"9.2", {"9.2", "9.2.1", "9.2.2"}, "the internal audit programme and the audit results"},
+    {"9.3", {"9.3", "9.3.1", "9.3.2", "9.3.3"}, "the results of management reviews"},
+    {"10.2", {"10.2"}, "the nonconformities, the actions taken and the results of corrective actions"},
+};
+
+/// The text without leading and trailing whitespace.
+std::string_view trimmed(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+/// True when one of the documents' clauses is one the requirement accepts.
+bool satisfied_by_document(const std::unordered_set<std::string>& clauses, const MandatoryDocument& required) {
+  for (std::string_view accepted : required.accepted) {
+    if (!accepted.empty() && clauses.count(std::string(accepted)) != 0) return true;
+  }
+  return false;
+}
+
+/// The hint for a missing requirement: where to record it.
+std::string mandatory_hint(const MandatoryDocument& required) {
+  if (required.clause == "6.1.3 d)") {
+    return "record the Statement of Applicability in the SoA register (soa.yaml), one entry per Annex A control";
+  }
+  return fmt::format("list the document in the document register with clause: \"{}\"", required.clause);
+}
+
+/// "12 months" or "1 month": the manifest's review period, for messages.
+std::string review_period_text(const RuleContext& context) {
+  const std::int64_t months = context.repository().manifest.review_period_months;
+  return fmt::format("{} month{}", months, months == 1 ? "" : "s");
+}
+
+/// " (version 1.1)", or nothing when the version is missing (the schema reports that).
+std::string version_note(const Text& version) {
+  return version.present ? fmt::format(" (version {})", version.value) : std::string();
+}
+
+/// True when the requirement is met by a register rather than by a listed document, or when
+/// that register could not be fully loaded (its own finding says why).
+bool satisfied_by_register(const RuleContext& context, std::string_view clause) {
+  const Repository& repository = context.repository();
+  if (clause == "4.3") return repository.scope.present || context.register_incomplete("scope");
+  if (clause == "6.1.3 d)") return !repository.soa.empty() || context.register_incomplete("soa");
+  return false;
+}
+
+/// Ids of the evidence records that the SoA, suppliers or the parties' identification cite.
+std::unordered_set<std::string> cited_evidence(const Repository& repository) {
+  std::unordered_set<std::string> cited;
+  for (const SoaEntry& entry : repository.soa) {
+    for (const Text& id : entry.evidence) cited.insert(id.value);
+  }
+  for (const Supplier& supplier : repository.suppliers) {
+    if (supplier.due_diligence_evidence.present) cited.insert(supplier.due_diligence_evidence.value);
+  }
+  for (const Text& id : repository.party_identification.evidence) cited.insert(id.value);
+  return cited;
+}
+
+}  // namespace
 
 void check_mandatory_documents(RuleContext& context) {
-  (void)context;  // PLACEHOLDER DOC001: to be implemented
+  const Repository& repository = context.repository();
+  // A documents file that failed to load hides its documents; reporting them missing would mislead.
+  if (context.register_incomplete("documents")) return;
+  std::unordered_set<std::string> clauses;
+  for (const Document& document : repository.documents) {
+    if (document.clause.present) clauses.emplace(trimmed(document.clause.value));
+  }
+  const SourceLocation where = context.register_location("documents");
+  for (const MandatoryDocument& required : kMandatoryDocuments) {
+    if (satisfied_by_register(context, required.clause) || satisfied_by_document(clauses, required)) continue;
+    context.report(where,
+                   fmt::format("no documented information for Clause {}: the standard requires {}", required.clause,
+                               required.what),
+                   mandatory_hint(required), fmt::format("documents:mandatory:{}", required.clause));
+  }
 }
 
 void check_document_approved(RuleContext& context) {
-  (void)context;  // PLACEHOLDER DOC002: to be implemented
+  for (const Document& document : context.repository().documents) {
+    if (document.approval.present) continue;
+    context.report(document.id.location,
+                   fmt::format("document {}{} has no recorded approval", document.id.value,
+                               version_note(document.version)),
+                   "record who approved the version in force: approval: {by, role, date}",
+                   fmt::format("document:{}:approval", document.id.value));
+  }
 }
 
 void check_document_review_overdue(RuleContext& context) {
-  (void)context;  // PLACEHOLDER DOC003: to be implemented
+  const std::string period = review_period_text(context);
+  for (const Document& document : context.repository().documents) {
+    const LocatedDate& review = document.last_review;
+    if (!review.present) {
+      context.report(document.id.location, fmt::format("document {} has no last_review date", document.id.value),
+                     fmt::format("review the document and record the date: last_review: YYYY-MM-DD (the review "
+                                 "period is {})", period),
+                     fmt::format("document:{}:review", document.id.value));
+    } else if (context.overdue(review)) {
+      context.report(review.location,
+                     fmt::format("document {} was last reviewed on {}, {} days ago; the review period is {}",
+                                 document.id.value, review.value.text, context.today() - review.value.days, period),
+                     "review the document, then update last_review (and version and approval if it changed)",
+                     fmt::format("document:{}:review", document.id.value));
+    }
+  }
 }
 
 void check_evidence_unlinked(RuleContext& context) {
-  (void)context;  // PLACEHOLDER DOC004: to be implemented
+  const Repository& repository = context.repository();
+  // Records of a register that failed to load may cite the evidence.
+  for (std::string_view name : {"soa", "suppliers", "parties"}) {
+    if (context.register_incomplete(name)) return;
+  }
+  const std::unordered_set<std::string> cited = cited_evidence(repository);
+  for (const Evidence& evidence : repository.evidence) {
+    if (!evidence.controls.empty() || !evidence.documents.empty() || cited.count(evidence.id.value) != 0) continue;
+    context.report(evidence.id.location,
+                   fmt::format("evidence {} names no control or document, and no SoA entry, supplier or party "
+                               "identification cites it",
+                               evidence.id.value),
+                   "say what it supports: controls: [A.x.y] or documents: [DOC-...], or cite it from the SoA "
+                   "entry it evidences",
+                   fmt::format("evidence:{}:links", evidence.id.value));
+  }
 }
 
 void check_register_review_overdue(RuleContext& context) {
-  (void)context;  // PLACEHOLDER REG005: to be implemented
+  const std::string period = review_period_text(context);
+  for (const RegisterInfo& info : context.repository().registers) {
+    // A register without files or without a register block is reported by REG001.
+    if (info.files.empty() || !info.control.present) continue;
+    const LocatedDate& review = info.control.last_review;
+    if (!review.present) {
+      context.report(info.control.location,
+                     fmt::format("the {} register{} has no last_review date", info.name,
+                                 version_note(info.control.version)),
+                     fmt::format("review the register and record the date: register.last_review: YYYY-MM-DD (the "
+                                 "review period is {})", period),
+                     fmt::format("register:{}:review", info.name));
+    } else if (context.overdue(review)) {
+      context.report(info.control.location,
+                     fmt::format("the {} register was last reviewed on {}, {} days ago; the review period is {}",
+                                 info.name, review.value.text, context.today() - review.value.days, period),
+                     "review the register, then update register.last_review (and its version and approval if it "
+                     "changed)",
+                     fmt::format("register:{}:review", info.name));
+    }
+  }
 }
 
 }  // namespace isms

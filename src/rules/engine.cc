@@ -23,8 +23,12 @@ bool disabled_by_manifest(std::string_view code, const RuleConfig& config) {
                      [code](const Text& pattern) { return matches(code, pattern.value); });
 }
 
+/// --select chooses among the rules; findings about the repository's format are always shown
+/// unless ignored by name, because a rule can only be trusted on a repository that reads correctly.
 bool selected(std::string_view code, const RuleSelection& selection) {
-  if (!selection.select.empty() && !matches_any(code, selection.select)) return false;
+  const CodeInfo* info = find_code(code);
+  const bool is_rule = info != nullptr && info->check != nullptr;
+  if (is_rule && !selection.select.empty() && !matches_any(code, selection.select)) return false;
   return !matches_any(code, selection.ignore);
 }
 
@@ -86,8 +90,10 @@ class SuppressionFilter {
     return false;
   }
 
-  /// Findings about the suppressions themselves.
-  void report(std::vector<Diagnostic>& out) const {
+  /// Findings about the suppressions themselves. `ran` tells whether any rule a pattern
+  /// names was run, so that a suppression is not called unused when its rule was switched off.
+  template <typename RanPredicate>
+  void report(std::vector<Diagnostic>& out, RanPredicate ran) const {
     for (const Entry& entry : entries_) {
       const Suppression& s = *entry.suppression;
       const SourceLocation where = s.rule.present ? s.rule.location : SourceLocation{s.file, s.first_line, 1};
@@ -102,7 +108,7 @@ class SuppressionFilter {
                                              s.expires.value.text),
                                  "fix the finding, or review the reason and set a new expiry date",
                                  fmt::format("suppress:{}:{}", s.rule.value, s.first_line)});
-      } else if (!entry.used) {
+      } else if (!entry.used && ran(s.rule.value)) {
         out.push_back(Diagnostic{"SPR003", Severity::Note, where,
                                  fmt::format("suppression of {} matches no finding", s.rule.value),
                                  "remove the suppression: the finding it was for is gone",
@@ -154,15 +160,21 @@ void apply_policy(const Repository& repository, std::int64_t as_of_days, const R
   kept.reserve(diagnostics.size());
   for (Diagnostic& diagnostic : diagnostics) {
     if (!is_fundamental_code(diagnostic.code)) {
-      if (disabled_by_manifest(diagnostic.code, config) || !selected(diagnostic.code, selection)) continue;
       if (suppressions.suppresses(diagnostic)) continue;
+      if (disabled_by_manifest(diagnostic.code, config) || !selected(diagnostic.code, selection)) continue;
       if (const SeverityOverride* entry = severity_override(diagnostic.code, config)) {
         parse_severity(entry->severity.value, diagnostic.severity);
       }
     }
     kept.push_back(std::move(diagnostic));
   }
-  suppressions.report(extra);
+  suppressions.report(extra, [&](const std::string& pattern) {
+    for (const CodeInfo& info : diagnostic_codes()) {
+      if (matches(info.code, pattern) && selected(info.code, selection) && !disabled_by_manifest(info.code, config))
+        return true;
+    }
+    return false;
+  });
   for (Diagnostic& diagnostic : extra) {
     if (selected(diagnostic.code, selection) && !disabled_by_manifest(diagnostic.code, config)) {
       if (const SeverityOverride* entry = severity_override(diagnostic.code, config)) {

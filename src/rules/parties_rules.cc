@@ -7,25 +7,10 @@
 namespace isms {
 namespace {
 
-/// The register of this name, or nullptr when the loader did not record it.
-const RegisterInfo* find_register(const Repository& repository, std::string_view name) {
-  for (const RegisterInfo& info : repository.registers) {
-    if (info.name == name) return &info;
-  }
-  return nullptr;
-}
-
 /// True when at least one file of the parties register was read.
-bool parties_register_exists(const Repository& repository) {
-  const RegisterInfo* info = find_register(repository, "parties");
+bool parties_register_exists(const RuleContext& context) {
+  const RegisterInfo* info = context.find_register("parties");
   return info != nullptr && !info->files.empty();
-}
-
-/// The start of the parties register's first file, or of the manifest when it has none.
-SourceLocation parties_register_location(const Repository& repository) {
-  const RegisterInfo* info = find_register(repository, "parties");
-  if (info != nullptr && !info->files.empty()) return SourceLocation{info->files.front(), 1, 1};
-  return SourceLocation{repository.manifest.location.file, 1, 1};
 }
 
 /// Reports one addressed_by control that the SoA does not make applicable.
@@ -56,15 +41,15 @@ void check_addressing_control(RuleContext& context, const Requirement& requireme
 void check_parties_register_present(RuleContext& context) {
   const Repository& repository = context.repository();
   if (!repository.parties.empty()) return;
-  if (!parties_register_exists(repository)) {
-    context.report(parties_register_location(repository),
+  if (!parties_register_exists(context)) {
+    context.report(context.register_location("parties"),
                    "the repository has no interested-parties register; Clause 4.2 asks for the relevant "
                    "interested parties and their requirements",
                    "create parties.yaml listing the interested parties and what they require of the ISMS",
                    "register:parties");
     return;
   }
-  context.report(parties_register_location(repository), "the interested-parties register lists no parties",
+  context.report(context.register_location("parties"), "the interested-parties register lists no parties",
                  "add the interested parties (clients, regulators, staff, suppliers, ...) under parties:",
                  "register:parties");
 }
@@ -122,16 +107,16 @@ void check_requirement_confirmed(RuleContext& context) {
 void check_parties_identification_evidenced(RuleContext& context) {
   const Repository& repository = context.repository();
   // Without a parties register there is nothing to evidence; IPR001 reports the register.
-  if (!parties_register_exists(repository)) return;
+  if (!parties_register_exists(context)) return;
   const PartyIdentification& identification = repository.party_identification;
   if (!identification.present) {
-    context.report(parties_register_location(repository),
+    context.report(context.register_location("parties"),
                    "the interested-parties register does not record how the parties were identified",
                    "add identification: {method, date, evidence: [...]} naming the workshop, interviews or review",
                    "parties:identification");
   } else if (identification.evidence.empty()) {
     const SourceLocation where =
-        identification.method.present ? identification.method.location : parties_register_location(repository);
+        identification.method.present ? identification.method.location : context.register_location("parties");
     context.report(where, "the identification of interested parties cites no evidence",
                    "list the evidence records (minutes, attendance, survey results) in identification.evidence",
                    "parties:identification");

@@ -1,30 +1,166 @@
 // Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "isms/catalogue.h"
 #include "rules/rules.h"
 
 namespace isms {
 
+namespace {
+
+/// True when the SoA was loaded whole and lists at least one control, so absence from it means something.
+bool soa_usable(const RuleContext& context) {
+  return !context.repository().soa.empty() && !context.register_incomplete("soa");
+}
+
+/// The risk level that remains after treatment: the residual scores if given, else the inherent ones.
+struct ResidualLevel {
+  std::int64_t likelihood = 0;
+  std::int64_t impact = 0;
+  std::int64_t level = 0;
+  bool from_residual = false;
+};
+
+/// The residual level of a risk under the manifest's method.
+ResidualLevel residual_level(const Risk& risk, const RiskMethod& method) {
+  ResidualLevel result;
+  result.from_residual = risk.residual_likelihood.present && risk.residual_impact.present;
+  result.likelihood = result.from_residual ? risk.residual_likelihood.value : risk.likelihood.value;
+  result.impact = result.from_residual ? risk.residual_impact.value : risk.impact.value;
+  result.level = method.level_of(result.likelihood, result.impact);
+  return result;
+}
+
+/// How a level was computed, e.g. "3 x 4" under the product method.
+std::string level_formula(const ResidualLevel& residual, const RiskMethod& method) {
+  if (method.level == "sum") return fmt::format("{} + {}", residual.likelihood, residual.impact);
+  if (method.level == "max") return fmt::format("max({}, {})", residual.likelihood, residual.impact);
+  return fmt::format("{} x {}", residual.likelihood, residual.impact);
+}
+
+/// Reports a risk control that the SoA does not list or excludes.
+void check_control_in_soa(RuleContext& context, const Risk& risk, const Text& control, bool soa_listed) {
+  const SoaEntry* entry = context.soa_entry(control.value);
+  const std::string subject = fmt::format("risk:{}:control:{}", risk.id.value, control.value);
+  if (entry == nullptr) {
+    // With no usable SoA, SOA002 reports the gap once; a finding per risk control would only repeat it.
+    if (!soa_listed) return;
+    context.report(control.location,
+                   fmt::format("risk {} is treated by control {}, which the Statement of Applicability does not list",
+                               risk.id.value, control.value),
+                   fmt::format("add {} to the SoA as applicable, or treat the risk with another control",
+                               control.value),
+                   subject);
+    return;
+  }
+  if (!entry->applicable.present || entry->applicable.value) return;
+  context.report(control.location,
+                 fmt::format("risk {} is treated by control {}, which the Statement of Applicability excludes "
+                             "(applicable: false)",
+                             risk.id.value, control.value),
+                 fmt::format("make {} applicable in the SoA with a justification naming {}, or change the risk's "
+                             "controls",
+                             control.value, risk.id.value),
+                 subject);
+}
+
+}  // namespace
+
 void check_risk_register_present(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK001: to be implemented
+  if (!context.repository().risks.empty() || context.register_incomplete("risks")) return;
+  const RegisterInfo* info = context.find_register("risks");
+  const bool has_file = info != nullptr && !info->files.empty();
+  context.report(context.register_location("risks"),
+                 has_file ? "the risk register lists no risks; Clause 6.1.2 requires the information security risks "
+                            "to be identified, analysed and evaluated"
+                          : "the repository has no risk register; Clause 6.1.2 requires the information security risks "
+                            "to be identified, analysed and evaluated",
+                 "record the risk assessment's results in risks.yaml (or a risks/ folder), one entry per risk",
+                 "register:risks");
 }
 
 void check_treatment_has_controls(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK002: to be implemented
+  for (const Risk& risk : context.repository().risks) {
+    const std::string& treatment = risk.treatment.value;
+    if ((treatment != "modify" && treatment != "share") || !risk.controls.empty()) continue;
+    context.report(risk.treatment.location,
+                   fmt::format("risk {} is treated by {} but lists no controls", risk.id.value, treatment),
+                   "list the Annex A controls that implement the treatment under controls: [...]",
+                   fmt::format("risk:{}:controls", risk.id.value));
+  }
 }
 
 void check_risk_controls_applicable(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK003: to be implemented
+  const bool soa_listed = soa_usable(context);
+  for (const Risk& risk : context.repository().risks) {
+    for (const Text& control : risk.controls) {
+      if (find_control(control.value) == nullptr) continue;  // not an Annex A 2022 id: CTL001 reports it
+      check_control_in_soa(context, risk, control, soa_listed);
+    }
+  }
 }
 
 void check_residual_risk_accepted(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK004: to be implemented
+  const RiskMethod& method = context.repository().manifest.risk;
+  for (const Risk& risk : context.repository().risks) {
+    if (risk.acceptance.present || !risk.likelihood.present || !risk.impact.present) continue;
+    const ResidualLevel residual = residual_level(risk, method);
+    const bool above_threshold = residual.level > method.acceptance_threshold;
+    const bool accepted_as_is = risk.treatment.value == "accept";
+    if (!above_threshold && !accepted_as_is) continue;
+    const std::string level = fmt::format("{} level {} ({})", residual.from_residual ? "residual" : "inherent",
+                                          residual.level, level_formula(residual, method));
+    const std::string reason =
+        above_threshold ? fmt::format("its {} is above the acceptance threshold {}", level, method.acceptance_threshold)
+                        : fmt::format("it is treated by accept at {} (acceptance threshold {})", level,
+                                      method.acceptance_threshold);
+    context.report(risk.id.location,
+                   fmt::format("risk {} has no recorded acceptance, but {}", risk.id.value, reason),
+                   "record the risk owner's acceptance of the residual risk: acceptance: {by: ..., role: ..., date: "
+                   "...}, or treat the risk further",
+                   fmt::format("risk:{}:acceptance", risk.id.value));
+  }
 }
 
 void check_risk_review_overdue(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK005: to be implemented
+  for (const Risk& risk : context.repository().risks) {
+    if (!risk.review_date.present || risk.review_date.value.days >= context.today()) continue;
+    context.report(risk.review_date.location,
+                   fmt::format("risk {} was due for review on {} ({} days ago)", risk.id.value,
+                               risk.review_date.value.text, context.today() - risk.review_date.value.days),
+                   "reassess the risk (Clause 8.2), update its scores and treatment, and set the next review_date",
+                   fmt::format("risk:{}:review", risk.id.value));
+  }
 }
 
 void check_residual_exceeds_inherent(RuleContext& context) {
-  (void)context;  // PLACEHOLDER RSK006: to be implemented
+  for (const Risk& risk : context.repository().risks) {
+    const bool likelihood_higher = risk.residual_likelihood.present && risk.likelihood.present &&
+                                   risk.residual_likelihood.value > risk.likelihood.value;
+    const bool impact_higher =
+        risk.residual_impact.present && risk.impact.present && risk.residual_impact.value > risk.impact.value;
+    if (!likelihood_higher && !impact_higher) continue;
+    std::vector<std::string> raised;
+    if (likelihood_higher) {
+      raised.push_back(fmt::format("residual likelihood {} > likelihood {}", risk.residual_likelihood.value,
+                                   risk.likelihood.value));
+    }
+    if (impact_higher) {
+      raised.push_back(fmt::format("residual impact {} > impact {}", risk.residual_impact.value, risk.impact.value));
+    }
+    context.report(likelihood_higher ? risk.residual_likelihood.location : risk.residual_impact.location,
+                   fmt::format("risk {} scores higher after treatment than before: {}", risk.id.value,
+                               fmt::join(raised, ", ")),
+                   "treatment should not raise a risk: check the residual scores, or re-score the inherent risk if "
+                   "it was underestimated",
+                   fmt::format("risk:{}:residual", risk.id.value));
+  }
 }
 
 }  // namespace isms

@@ -4,6 +4,10 @@
 
 namespace isms {
 
+bool has_text(const Text& field) {
+  return field.present && field.value.find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
 RuleContext::RuleContext(const Repository& repository, std::int64_t as_of_days, DiagnosticSink& sink)
     : repository_(repository), as_of_days_(as_of_days), sink_(sink), ids_(repository, scratch_) {
   for (const SoaEntry& entry : repository.soa) {
@@ -14,6 +18,24 @@ RuleContext::RuleContext(const Repository& repository, std::int64_t as_of_days, 
 const SoaEntry* RuleContext::soa_entry(std::string_view control) const {
   auto found = soa_by_control_.find(std::string(control));
   return found == soa_by_control_.end() ? nullptr : found->second;
+}
+
+const RegisterInfo* RuleContext::find_register(std::string_view name) const {
+  for (const RegisterInfo& info : repository_.registers) {
+    if (info.name == name) return &info;
+  }
+  return nullptr;
+}
+
+bool RuleContext::register_incomplete(std::string_view name) const {
+  const RegisterInfo* info = find_register(name);
+  return info != nullptr && info->incomplete;
+}
+
+SourceLocation RuleContext::register_location(std::string_view name) const {
+  const RegisterInfo* info = find_register(name);
+  if (info != nullptr && !info->files.empty()) return SourceLocation{info->files.front(), 1, 1};
+  return SourceLocation{repository_.manifest.location.file, 1, 1};
 }
 
 std::int64_t RuleContext::review_period_days() const {

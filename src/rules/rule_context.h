@@ -13,6 +13,9 @@
 
 namespace isms {
 
+/// True when a text field is present and not only whitespace.
+bool has_text(const Text& field);
+
 /// The context passed to every rule check. Rules only read the model and report.
 class RuleContext {
  public:
@@ -28,6 +31,13 @@ class RuleContext {
   const SoaEntry* soa_entry(std::string_view control) const;
   /// True when a dated review is older than the manifest's review period.
   bool overdue(const LocatedDate& date) const;
+  /// The register of this name ("assets"), or nullptr when the loader did not record it.
+  const RegisterInfo* find_register(std::string_view name) const;
+  /// True when a file of the register failed to load, so its records may be missing.
+  bool register_incomplete(std::string_view name) const;
+  /// Line 1 of the register's first file, or of isms.yaml when the register has no file:
+  /// where a finding about a whole register is reported.
+  SourceLocation register_location(std::string_view name) const;
   /// The review period in days (months × 30.44, rounded).
   std::int64_t review_period_days() const;
 

@@ -26,6 +26,11 @@ void check_out_of_scope_justified(RuleContext& context);  ///< SCP004
 void check_scope_interfaces_documented(RuleContext& context);  ///< SCP005
 void check_scope_considers_context(RuleContext& context);  ///< SCP006
 void check_scope_communicated(RuleContext& context);  ///< SCP007
+void check_statement_clear(RuleContext& context);  ///< SCP008
+void check_services_in_scope(RuleContext& context);  ///< SCP009
+void check_client_requirements_in_scope(RuleContext& context);  ///< SCP010
+void check_boundary_complete(RuleContext& context);  ///< SCP011
+void check_ai_boundary_complete(RuleContext& context);  ///< SCP012
 
 // Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment (src/rules/risk_rules.cc)
 void check_risk_register_present(RuleContext& context);  ///< RSK001
@@ -47,6 +52,7 @@ void check_evidence_stale(RuleContext& context);  ///< SOA007
 void check_asset_register_present(RuleContext& context);  ///< AST001
 void check_personal_data_classified(RuleContext& context);  ///< AST002
 void check_asset_risk_assessed(RuleContext& context);  ///< AST003
+void check_personal_data_handling(RuleContext& context);  ///< AST004
 
 // AI-specific assets, threats and suppliers (src/rules/ai_rules.cc)
 void check_ai_asset_risk_assessed(RuleContext& context);  ///< AI001
@@ -54,6 +60,10 @@ void check_ai_threat_coverage(RuleContext& context);  ///< AI002
 void check_model_lineage_recorded(RuleContext& context);  ///< AI003
 void check_ai_supplier_data_use(RuleContext& context);  ///< AI004
 void check_ai_supplier_trains_on_data(RuleContext& context);  ///< AI005
+void check_ai_asset_classes_present(RuleContext& context);  ///< AI006
+void check_model_weights_protected(RuleContext& context);  ///< AI007
+void check_agent_privileges_logged(RuleContext& context);  ///< AI008
+void check_model_provider_assessed(RuleContext& context);  ///< AI009
 
 // Annex A 5.19 to 5.22: suppliers (src/rules/supplier_rules.cc)
 void check_certification_expired(RuleContext& context);  ///< SUP001
@@ -61,6 +71,7 @@ void check_due_diligence_current(RuleContext& context);  ///< SUP002
 void check_critical_supplier_agreement(RuleContext& context);  ///< SUP003
 void check_personal_data_supplier_dpa(RuleContext& context);  ///< SUP004
 void check_certification_expiring(RuleContext& context);  ///< SUP005
+void check_certification_scope_recorded(RuleContext& context);  ///< SUP006
 
 // Clause 7.5: documented information (src/rules/document_rules.cc)
 void check_mandatory_documents(RuleContext& context);  ///< DOC001

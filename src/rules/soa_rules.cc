@@ -1,30 +1,165 @@
 // Clause 6.1.3 d): the Statement of Applicability.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "isms/catalogue.h"
 #include "rules/rules.h"
 
 namespace isms {
+namespace {
+
+/// Justifications shorter than this cannot say why a control does not apply.
+constexpr std::size_t kMinimumJustificationLength = 15;
+
+/// The text lower-cased, without surrounding blanks and without one trailing period.
+std::string normalised(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+  if (text.ends_with('.')) text.remove_suffix(1);
+  std::string lowered(text);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lowered;
+}
+
+/// True when a justification is blank, too short or a stock phrase that gives no reason.
+bool is_placeholder(std::string_view justification) {
+  static constexpr std::array<std::string_view, 7> kPlaceholders = {
+      "n/a", "na", "not applicable", "tbd", "todo", "to be assessed", "-"};
+  const std::string text = normalised(justification);
+  if (text.size() < kMinimumJustificationLength) return true;
+  return std::find(kPlaceholders.begin(), kPlaceholders.end(), text) != kPlaceholders.end();
+}
+
+bool is_excluded(const SoaEntry& entry) { return entry.applicable.present && !entry.applicable.value; }
+
+bool is_included(const SoaEntry& entry) { return entry.applicable.present && entry.applicable.value; }
+
+bool is_implemented(const SoaEntry& entry) { return entry.status.present && entry.status.value == "implemented"; }
+
+/// Reports that there is no SoA, or that it lists no controls: one finding instead of 93.
+void report_empty_soa(RuleContext& context) {
+  const RegisterInfo* info = context.find_register("soa");
+  const bool has_file = info != nullptr && !info->files.empty();
+  context.report(context.register_location("soa"),
+                 has_file ? "the Statement of Applicability lists no controls; Clause 6.1.3 d) requires it to cover "
+                            "every Annex A control"
+                          : "the repository has no Statement of Applicability; Clause 6.1.3 d) requires one covering "
+                            "every Annex A control",
+                 "create soa.yaml (or a soa/ folder) with one entry per Annex A 2022 control: applicable, "
+                 "justification, status and owner",
+                 "register:soa");
+}
+
+/// The newest dated evidence record among these ids, or nullptr when none is known.
+const Evidence* newest_evidence(const IdList& ids,
+                                const std::unordered_map<std::string_view, const Evidence*>& evidence_by_id) {
+  const Evidence* newest = nullptr;
+  for (const Text& id : ids) {
+    auto found = evidence_by_id.find(id.value);
+    if (found == evidence_by_id.end() || !found->second->date.present) continue;  // REF001 reports unknown ids
+    if (newest == nullptr || found->second->date.value.days > newest->date.value.days) newest = found->second;
+  }
+  return newest;
+}
+
+}  // namespace
 
 void check_soa_complete(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA002: to be implemented
+  if (context.register_incomplete("soa")) return;  // the missing controls may be in the file that failed
+  if (context.repository().soa.empty()) {
+    report_empty_soa(context);
+    return;
+  }
+  const SourceLocation where = context.register_location("soa");
+  for (const AnnexAControl& control : annex_a_controls()) {
+    if (context.soa_entry(control.id) != nullptr) continue;
+    context.report(where,
+                   fmt::format("the Statement of Applicability does not list Annex A control {} {}", control.id,
+                               control.title),
+                   fmt::format("add an entry for {} stating whether it is applicable and why", control.id),
+                   fmt::format("soa:{}:missing", control.id));
+  }
 }
 
 void check_exclusion_justified(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA003: to be implemented
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!is_excluded(entry) || (entry.justification.present && !is_placeholder(entry.justification.value))) continue;
+    const std::string problem = has_text(entry.justification)
+                                    ? fmt::format("\"{}\" is not a justification", entry.justification.value)
+                                    : std::string("no justification is given");
+    context.report(entry.justification.present ? entry.justification.location : entry.control.location,
+                   fmt::format("control {} is excluded from the Statement of Applicability but {}", entry.control.value,
+                               problem),
+                   "say why the control does not apply to this ISMS, e.g. the activity it governs does not take "
+                   "place in scope",
+                   fmt::format("soa:{}:justification", entry.control.value));
+  }
 }
 
 void check_applicability_status_consistent(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA004: to be implemented
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!entry.status.present) continue;
+    const bool status_not_applicable = entry.status.value == "not-applicable";
+    if (is_excluded(entry) && !status_not_applicable) {
+      context.report(entry.status.location,
+                     fmt::format("control {} is excluded (applicable: false) but its status is {}",
+                                 entry.control.value, entry.status.value),
+                     "set status: not-applicable, or make the control applicable if it is being implemented",
+                     fmt::format("soa:{}:status", entry.control.value));
+    } else if (is_included(entry) && status_not_applicable) {
+      context.report(entry.status.location,
+                     fmt::format("control {} is applicable but its status is not-applicable", entry.control.value),
+                     "set its implementation status (not-started, planned, partial or implemented), or exclude it "
+                     "with a justification",
+                     fmt::format("soa:{}:status", entry.control.value));
+    }
+  }
 }
 
 void check_implemented_without_evidence(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA005: to be implemented
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!is_implemented(entry) || !entry.evidence.empty()) continue;
+    context.report(entry.status.location,
+                   fmt::format("control {} is marked implemented but lists no evidence", entry.control.value),
+                   "list the evidence records that show the control operating under evidence: [...], or set the "
+                   "status to partial",
+                   fmt::format("soa:{}:evidence", entry.control.value));
+  }
 }
 
 void check_applicable_without_owner(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA006: to be implemented
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!is_included(entry) || has_text(entry.owner)) continue;
+    context.report(entry.control.location,
+                   fmt::format("applicable control {} has no owner", entry.control.value),
+                   "name the role or person responsible for the control under owner:",
+                   fmt::format("soa:{}:owner", entry.control.value));
+  }
 }
 
 void check_evidence_stale(RuleContext& context) {
-  (void)context;  // PLACEHOLDER SOA007: to be implemented
+  std::unordered_map<std::string_view, const Evidence*> evidence_by_id;
+  for (const Evidence& evidence : context.repository().evidence) evidence_by_id.emplace(evidence.id.value, &evidence);
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!is_implemented(entry) || entry.evidence.empty()) continue;
+    const Evidence* newest = newest_evidence(entry.evidence, evidence_by_id);
+    if (newest == nullptr || !context.overdue(newest->date)) continue;
+    context.report(entry.evidence.front().location,
+                   fmt::format("control {} is marked implemented but its newest evidence, {} of {}, is older than "
+                               "the {}-month review period",
+                               entry.control.value, newest->id.value, newest->date.value.text,
+                               context.repository().manifest.review_period_months),
+                   "record recent evidence that the control still operates, or review its implementation status",
+                   fmt::format("soa:{}:evidence-stale", entry.control.value));
+  }
 }
 
 }  // namespace isms

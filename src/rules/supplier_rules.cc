@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
+#include "rules/asset_types.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -28,19 +28,14 @@ bool has_dpa(const Supplier& supplier) {
 /// Maps each supplier id to the first personal-data asset it is linked to, through the
 /// asset's `supplier` or the supplier's `assets`.
 std::unordered_map<std::string_view, std::string_view> suppliers_of_personal_data(const Repository& repository) {
-  std::unordered_map<std::string_view, std::string_view> linked;
-  std::unordered_set<std::string_view> personal_assets;
-  for (const Asset& asset : repository.assets) {
-    if (!asset.personal_data.value) continue;
-    personal_assets.insert(asset.id.value);
-    if (asset.supplier.present) linked.emplace(asset.supplier.value, asset.id.value);
-  }
-  for (const Supplier& supplier : repository.suppliers) {
-    for (const Text& asset : supplier.assets) {
-      if (personal_assets.contains(asset.value)) linked.emplace(supplier.id.value, asset.value);
-    }
-  }
-  return linked;
+  return suppliers_linked_to_assets(repository, [](const Asset& asset) { return asset.personal_data.value; });
+}
+
+/// Why a supplier's due diligence is expected: "criticality: high" or "touches asset AST-5".
+std::string due_diligence_reason(const Supplier& supplier,
+                                 const std::unordered_map<std::string_view, std::string_view>& touched) {
+  if (is_high_or_critical(supplier)) return fmt::format("criticality: {}", supplier.criticality.value);
+  return fmt::format("touches asset {}", touched.at(supplier.id.value));
 }
 
 /// "today", "in 1 day" or "in N days".
@@ -72,20 +67,21 @@ void check_certification_expired(RuleContext& context) {
 
 void check_due_diligence_current(RuleContext& context) {
   const std::int64_t period_months = context.repository().manifest.review_period_months;
+  const std::unordered_map<std::string_view, std::string_view> touched =
+      suppliers_linked_to_assets(context.repository(), [](const Asset&) { return true; });
   for (const Supplier& supplier : context.repository().suppliers) {
-    if (!is_high_or_critical(supplier)) continue;
+    if (!is_high_or_critical(supplier) && !touched.contains(supplier.id.value)) continue;
+    const std::string reason = due_diligence_reason(supplier, touched);
     const std::string subject = fmt::format("supplier:{}:due_diligence", supplier.id.value);
     if (!supplier.due_diligence_date.present) {
       context.report(supplier.criticality.location,
-                     fmt::format("supplier {} (criticality: {}) has no due_diligence record", supplier.id.value,
-                                 supplier.criticality.value),
+                     fmt::format("supplier {} ({}) has no due_diligence record", supplier.id.value, reason),
                      "review the supplier's security and record due_diligence: {date: ..., evidence: ...}", subject);
     } else if (context.overdue(supplier.due_diligence_date)) {
       context.report(supplier.due_diligence_date.location,
-                     fmt::format("due diligence on supplier {} (criticality: {}) dates from {}, older than the {}-month "
-                                 "review period",
-                                 supplier.id.value, supplier.criticality.value, supplier.due_diligence_date.value.text,
-                                 period_months),
+                     fmt::format("due diligence on supplier {} ({}) dates from {}, older than the {}-month review "
+                                 "period",
+                                 supplier.id.value, reason, supplier.due_diligence_date.value.text, period_months),
                      "repeat the supplier review and update due_diligence.date (and its evidence)", subject);
     }
   }
@@ -127,6 +123,20 @@ void check_certification_expiring(RuleContext& context) {
                                  supplier.id.value, certification.expiry.value.text, days_from_now(days_left)),
                      "ask the supplier for the renewed certificate or the recertification audit date",
                      certification_subject(supplier, certification));
+    }
+  }
+}
+
+void check_certification_scope_recorded(RuleContext& context) {
+  for (const Supplier& supplier : context.repository().suppliers) {
+    for (const Certification& certification : supplier.certifications) {
+      if (has_text(certification.scope)) continue;
+      context.report(certification.standard.location,
+                     fmt::format("the {} certification of supplier {} does not record its scope",
+                                 certification.standard.value, supplier.id.value),
+                     "copy the scope from the certificate (or the system description of the report) into scope, and "
+                     "check that it covers the services and locations you use",
+                     certification_subject(supplier, certification) + ":scope");
     }
   }
 }

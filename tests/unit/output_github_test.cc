@@ -136,7 +136,7 @@ TEST_CASE("github annotations are escaped exactly as the Actions toolkit does", 
 TEST_CASE("github step summary counts and lists every finding", "[output][github]") {
   GithubSample sample;
   const std::string summary = format_github_step_summary(sample.report);
-  CHECK(summary.rfind("## ", 0) == 0);
+  CHECK(summary.rfind("\n## ", 0) == 0);  // the leading blank line keeps it apart from earlier content
   CHECK(summary.find("| Error | 2 |\n| Warning | 1 |\n| Note | 1 |\n") != std::string::npos);
   CHECK(summary.find("| Location | Severity | Code | Message | Hint |\n| --- | --- | --- | --- | --- |\n") !=
         std::string::npos);
