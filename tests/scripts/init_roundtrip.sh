@@ -31,10 +31,12 @@ for profile in "${profiles[@]}"; do
     grep -rnF "{{" "$dir" | head -5 >&2
   fi
 
-  # The new repository checks clean: exit 0 and no error (warnings, e.g. draft registers, are allowed).
-  run_isms "$WORK/check-$profile" check "$dir"
+  # The new repository loads without errors: the format is right and every reference resolves.
+  # The audit rules are left out: a skeleton is a to-do list, not an audit-ready ISMS.
+  audit_rules=AI,AST,CTX,DOC,IPR,REG005,RSK,SCP,SOA,SUP
+  run_isms "$WORK/check-$profile" check "$dir" --ignore "$audit_rules"
   expect_rc 0 "isms check on a fresh '$profile' repository"
-  run_isms "$WORK/check-$profile-json" check "$dir" --format json
+  run_isms "$WORK/check-$profile-json" check "$dir" --format json --ignore "$audit_rules"
   if ! grep -q '"errors": 0,' "$WORK/check-$profile-json.out"; then
     fail "fresh '$profile' repository has errors:"
     sed 's/^/    | /' "$WORK/check-$profile.out" | head -40 >&2
