@@ -49,6 +49,7 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
   }
   const YamlNode* risk = read.mapping(settings, "risk");
   if (risk != nullptr) {
+    out.risk.present = true;
     out.risk.location = risk->location;
     out.risk.likelihood = decode_scale(read.mapping(risk, "likelihood"), read, out.risk.likelihood);
     out.risk.impact = decode_scale(read.mapping(risk, "impact"), read, out.risk.impact);

@@ -14,10 +14,16 @@
 namespace isms {
 
 std::string format_rules_text() {
+  std::size_t reference_width = 0;
+  std::size_t name_width = 0;
+  for (const CodeInfo& info : diagnostic_codes()) {
+    reference_width = std::max(reference_width, info.reference.size());
+    name_width = std::max(name_width, info.name.size());
+  }
   std::string text;
   for (const CodeInfo& info : diagnostic_codes()) {
-    text += fmt::format("{:<7} {:<8} {:<17} {:<34} {}\n", info.code, severity_name(info.default_severity),
-                        info.reference, info.name, info.summary);
+    text += fmt::format("{:<7} {:<8} {:<{}} {:<{}} {}\n", info.code, severity_name(info.default_severity),
+                        info.reference, reference_width, info.name, name_width, info.summary);
   }
   text += fmt::format("\n{} codes. 'isms explain CODE' shows a code's page.\n", diagnostic_codes().size());
   return text;

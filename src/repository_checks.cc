@@ -245,7 +245,8 @@ void check_register_control(const Repository& repo, DiagnosticSink& sink) {
                               register_title(info.name)),
                   "add register: {version, owner, approval: {by, role, date}, last_review} to one of its files",
                   "register:" + info.name);
-    } else if (!info.control.approval.present && info.name != "scope") {  // SCP001 reports the scope
+    } else if (!info.control.approval.present && info.name != "scope" && info.name != "soa") {
+      // The scope and the SoA have their own, stricter rules (SCP001, SOA009).
       sink.report("REG003", Severity::Warning, info.control.location,
                   fmt::format("the {} (version {}) has no recorded approval", register_title(info.name),
                               info.control.version.value),

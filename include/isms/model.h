@@ -84,6 +84,7 @@ struct RiskMethod {
   std::string level = "product";  ///< product | sum | max
   std::int64_t acceptance_threshold = 6;
   SourceLocation location;
+  bool present = false;  ///< isms.yaml defines it; otherwise these are the defaults
 
   /// The risk level for a likelihood and impact under this method.
   std::int64_t level_of(std::int64_t likelihood_value, std::int64_t impact_value) const;

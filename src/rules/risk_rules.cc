@@ -163,4 +163,15 @@ void check_residual_exceeds_inherent(RuleContext& context) {
   }
 }
 
+void check_risk_method_defined(RuleContext& context) {
+  const RiskMethod& method = context.repository().manifest.risk;
+  if (method.present) return;
+  context.report(SourceLocation{context.repository().manifest.location.file, 1, 1},
+                 "isms.yaml does not define the risk method; the defaults (1..5 scales, likelihood x impact, "
+                 "threshold 6) are being used",
+                 "add settings.risk: {likelihood: {min, max}, impact: {min, max}, level: product, "
+                 "acceptance_threshold: N}",
+                 "manifest:risk-method");
+}
+
 }  // namespace isms

@@ -39,6 +39,7 @@ void check_risk_controls_applicable(RuleContext& context);  ///< RSK003
 void check_residual_risk_accepted(RuleContext& context);  ///< RSK004
 void check_risk_review_overdue(RuleContext& context);  ///< RSK005
 void check_residual_exceeds_inherent(RuleContext& context);  ///< RSK006
+void check_risk_method_defined(RuleContext& context);  ///< RSK007
 
 // Clause 6.1.3 d): the Statement of Applicability (src/rules/soa_rules.cc)
 void check_soa_complete(RuleContext& context);  ///< SOA002
@@ -47,6 +48,8 @@ void check_applicability_status_consistent(RuleContext& context);  ///< SOA004
 void check_implemented_without_evidence(RuleContext& context);  ///< SOA005
 void check_applicable_without_owner(RuleContext& context);  ///< SOA006
 void check_evidence_stale(RuleContext& context);  ///< SOA007
+void check_inclusion_justified(RuleContext& context);  ///< SOA008
+void check_soa_approved(RuleContext& context);  ///< SOA009
 
 // Annex A 5.9 and 5.12: assets (src/rules/asset_rules.cc)
 void check_asset_register_present(RuleContext& context);  ///< AST001

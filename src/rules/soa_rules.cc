@@ -162,4 +162,39 @@ void check_evidence_stale(RuleContext& context) {
   }
 }
 
+void check_inclusion_justified(RuleContext& context) {
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (!is_included(entry)) continue;
+    const std::string subject = fmt::format("soa:{}:inclusion", entry.control.value);
+    if (entry.reasons.empty()) {
+      context.report(entry.control.location,
+                     fmt::format("control {} is applicable but gives no reason for its inclusion", entry.control.value),
+                     "add reasons: [risk, legal, contract, business, best-practice], whichever apply", subject);
+    } else if (is_placeholder(entry.justification.value)) {
+      context.report(entry.justification.present ? entry.justification.location : entry.control.location,
+                     fmt::format("control {} is applicable but its justification is a placeholder",
+                                 entry.control.value),
+                     "say what the control is for here: the risks, duties or contracts it answers", subject);
+    }
+  }
+}
+
+void check_soa_approved(RuleContext& context) {
+  const RegisterInfo* info = context.find_register("soa");
+  // A missing SoA is SOA002's finding, and a missing register block is REG001's.
+  if (info == nullptr || info->files.empty() || !info->control.present) return;
+  const Approval& approval = info->control.approval;
+  if (!approval.present) {
+    context.report(info->control.location,
+                   fmt::format("the Statement of Applicability (version {}) has no recorded approval",
+                               info->control.version.value),
+                   "record who approved this version: approval: {by, role, date}", "soa:approval");
+    return;
+  }
+  if (!has_text(approval.by) || !has_text(approval.role) || !approval.date.present) {
+    context.report(approval.location, "the Statement of Applicability's approval does not say who, in what role and when",
+                   "give approval: {by, role, date}", "soa:approval");
+  }
+}
+
 }  // namespace isms

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "isms/report.h"
+#include "sample_report.h"
 
 using namespace isms;
 
@@ -20,12 +21,7 @@ struct GithubSample {
     const std::uint32_t risks = files.add(SourceFile{"repo/registers/a,b:c.yaml", "registers/a,b:c.yaml",
                                                      "risks:\n  - id: R-1\n"});
     const std::uint32_t manifest = files.add(SourceFile{"repo/isms.yaml", "isms.yaml", "format: 1\n"});
-    report.repository = "repo";
-    report.repository_root = "/srv/repo";
-    report.as_of = "2026-11-22";
-    report.tool_version = "0.1.0";
-    report.files = &files;
-    report.files_checked = 2;
+    report = sample_report(files);
     report.diagnostics = {
         {"IO004", Severity::Error, {}, "too many files", "", ""},
         {"SCH003", Severity::Error, {risks, 2, 5}, "100% wrong:: a,b\r\nc\nd=e", "fix: it, now", "R-1/a"},

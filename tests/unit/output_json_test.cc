@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isms/report.h"
+#include "sample_report.h"
 
 using namespace isms;
 
@@ -18,13 +19,8 @@ struct JsonSample {
     const std::uint32_t risks =
         files.add(SourceFile{"repo/registers/risks.yaml", "registers/risks.yaml", "risks:\n  - id: R-1\n"});
     const std::uint32_t manifest = files.add(SourceFile{"repo/isms.yaml", "isms.yaml", "format: 1\n"});
-    report.repository = "repo";
-    report.repository_root = "/srv/repo";
-    report.as_of = "2026-11-22";
-    report.tool_version = "0.1.0";
+    report = sample_report(files);
     report.fail_on = Severity::Warning;
-    report.files = &files;
-    report.files_checked = 2;
     report.diagnostics = {
         {"MAN001", Severity::Error, {}, "no manifest", "", ""},
         {"SCH003", Severity::Error, {risks, 2, 5}, "unknown \"idd\" <x> & 100%\nnext", "use id", "risks/R-1/idd"},

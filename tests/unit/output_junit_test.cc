@@ -11,6 +11,7 @@
 
 #include "isms/codes.h"
 #include "isms/report.h"
+#include "sample_report.h"
 
 using namespace isms;
 
@@ -24,12 +25,8 @@ struct JunitSample {
     const std::uint32_t risks =
         files.add(SourceFile{"repo/registers/risks.yaml", "registers/risks.yaml", "risks:\n  - id: R-1\n"});
     const std::uint32_t manifest = files.add(SourceFile{"repo/isms.yaml", "isms.yaml", "format: 1\n"});
+    report = sample_report(files);
     report.repository = "repo & <co>";
-    report.repository_root = "/srv/repo";
-    report.as_of = "2026-11-22";
-    report.tool_version = "0.1.0";
-    report.files = &files;
-    report.files_checked = 2;
     report.diagnostics = {
         {"IO004", Severity::Error, {}, "too many files", "", ""},
         {"SCH003", Severity::Error, {risks, 2, 5}, "a & b < c > d \"e\" 'f'", "use id", "R-1/a"},

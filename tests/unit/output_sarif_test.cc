@@ -17,6 +17,7 @@
 
 #include "isms/codes.h"
 #include "isms/report.h"
+#include "sample_report.h"
 
 using namespace isms;
 
@@ -30,12 +31,8 @@ struct SarifSample {
     const std::uint32_t risks = files.add(SourceFile{"repo/registers/my risks #1.yaml",
                                                      "registers/my risks #1.yaml", "risks:\n  - id: R-1\n"});
     const std::uint32_t manifest = files.add(SourceFile{"repo/isms.yaml", "isms.yaml", "format: 1\n"});
-    report.repository = "repo";
+    report = sample_report(files);
     report.repository_root = "/srv/my repo";
-    report.as_of = "2026-11-22";
-    report.tool_version = "0.1.0";
-    report.files = &files;
-    report.files_checked = 2;
     report.diagnostics = {
         {"IO004", Severity::Error, {}, "too many files", "raise the limit", ""},
         {"SCH003", Severity::Error, {risks, 2, 5}, "unknown \"idd\" <x> & 100%, a::b\nnext", "use id", "R-1/idd"},

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "isms/report.h"
+#include "sample_report.h"
 
 using namespace isms;
 
@@ -17,12 +18,7 @@ struct TextSample {
     const std::uint32_t risks = files.add(SourceFile{"repo/registers/risks.yaml", "registers/risks.yaml",
                                                      "risks:\n  - idd: R-1\n\tlikelihood: 9\n    owner: x\n"});
     const std::uint32_t manifest = files.add(SourceFile{"repo/isms.yaml", "isms.yaml", "format: 1\nname: Ex\n"});
-    report.repository = "repo";
-    report.repository_root = "/srv/repo";
-    report.as_of = "2026-11-22";
-    report.tool_version = "0.1.0";
-    report.files = &files;
-    report.files_checked = 2;
+    report = sample_report(files);
     report.diagnostics = {
         {"IO004", Severity::Error, {}, "The repository has more than 2 files", "raise the limit", ""},
         {"SCH003", Severity::Error, {risks, 2, 5}, "unknown field \"idd\"", "did you mean \"id\"?", "risks/R-1/idd"},

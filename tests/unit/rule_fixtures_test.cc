@@ -1,9 +1,12 @@
 // Every code has its documentation page, and every rule has a fixture that triggers it and one
 // that passes it. A fixture is an overlay on tests/rules/base: its files replace the base's,
-// and a file named DELETE lists base files to remove.
+// and a file named DELETE lists base files to remove. A failing fixture's EXPECTED file lists
+// where the rule must report ("file:line", one per finding); ISMS_UPDATE_FIXTURES=1 rewrites
+// those files from the current findings, to be reviewed like any other change.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -23,8 +26,14 @@ namespace {
 const fs::path kRulesDir = fs::path(ISMS_SOURCE_DIR) / "tests" / "rules";
 constexpr const char* kAsOf = "2026-11-22";
 
-/// Builds base + overlay in a temporary folder and returns the codes of the findings.
-std::vector<std::string> run_fixture(const fs::path& overlay) {
+/// One finding of a fixture run: its code and "file:line".
+struct FixtureFinding {
+  std::string code;
+  std::string position;
+};
+
+/// Builds base + overlay in a temporary folder and returns its findings.
+std::vector<FixtureFinding> run_fixture_findings(const fs::path& overlay) {
   std::random_device random;
   const fs::path work = fs::temp_directory_path() / ("isms-rule-fixture-" + std::to_string(random()));
   fs::copy(kRulesDir / "base", work, fs::copy_options::recursive);
@@ -52,10 +61,40 @@ std::vector<std::string> run_fixture(const fs::path& overlay) {
   }
   std::vector<Diagnostic> diagnostics = sink.take();
   apply_policy(repository, as_of.days, RuleSelection{}, diagnostics);
-  std::vector<std::string> codes;
-  for (const Diagnostic& diagnostic : diagnostics) codes.push_back(diagnostic.code);
+  std::vector<FixtureFinding> findings;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    const std::string file = diagnostic.location.file == 0 ? "-" : files.at(diagnostic.location.file).relative_path;
+    findings.push_back(FixtureFinding{diagnostic.code, file + ":" + std::to_string(diagnostic.location.line)});
+  }
   fs::remove_all(work);
+  return findings;
+}
+
+/// The codes of a fixture run's findings.
+std::vector<std::string> run_fixture(const fs::path& overlay) {
+  std::vector<std::string> codes;
+  for (const FixtureFinding& finding : run_fixture_findings(overlay)) codes.push_back(finding.code);
   return codes;
+}
+
+/// The sorted positions at which `code` was reported.
+std::vector<std::string> positions_of(const std::vector<FixtureFinding>& findings, const std::string& code) {
+  std::vector<std::string> positions;
+  for (const FixtureFinding& finding : findings) {
+    if (finding.code == code) positions.push_back(finding.position);
+  }
+  std::sort(positions.begin(), positions.end());
+  return positions;
+}
+
+std::vector<std::string> read_lines(const fs::path& path) {
+  std::vector<std::string> lines;
+  std::ifstream stream(path);
+  for (std::string line; std::getline(stream, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  std::sort(lines.begin(), lines.end());
+  return lines;
 }
 
 }  // namespace
@@ -84,9 +123,21 @@ TEST_CASE("every rule has a fixture that triggers it and one that passes it", "[
       INFO("fixtures in tests/rules/" << code);
       REQUIRE(fs::is_directory(fail));
       REQUIRE(fs::is_directory(pass));
-      std::vector<std::string> failing = run_fixture(fail);
+      std::vector<FixtureFinding> failing_findings = run_fixture_findings(fail);
+      std::vector<std::string> failing;
+      for (const FixtureFinding& finding : failing_findings) failing.push_back(finding.code);
       std::vector<std::string> passing = run_fixture(pass);
       CHECK(std::count(failing.begin(), failing.end(), code) > 0);
+      const fs::path expected = kRulesDir / code / "EXPECTED";
+      const std::vector<std::string> positions = positions_of(failing_findings, code);
+      const char* update = std::getenv("ISMS_UPDATE_FIXTURES");
+      if (update != nullptr && std::string(update) == "1") {
+        std::ofstream out(expected);
+        for (const std::string& position : positions) out << position << "\n";
+      }
+      INFO("positions in tests/rules/" << code << "/EXPECTED");
+      REQUIRE(fs::exists(expected));
+      CHECK(read_lines(expected) == positions);
       CHECK(std::count(passing.begin(), passing.end(), code) == 0);
       // A fixture shows one rule at work: it must not break the format itself.
       for (const std::string& other : failing) CHECK_FALSE(find_code(other)->check == nullptr);
