@@ -1,5 +1,6 @@
 // Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,49 @@ void check_control_in_soa(RuleContext& context, const Risk& risk, const Text& co
                  subject);
 }
 
+/// Reports a risk that needs the owner's acceptance and has none.
+void report_missing_acceptance(RuleContext& context, const Risk& risk, const ResidualLevel& residual,
+                               bool above_threshold) {
+  const RiskMethod& method = context.repository().manifest.risk;
+  const std::string level = fmt::format("{} level {} ({})", residual.from_residual ? "residual" : "inherent",
+                                        residual.level, level_formula(residual, method));
+  const std::string reason =
+      above_threshold ? fmt::format("its {} is above the acceptance threshold {}", level, method.acceptance_threshold)
+                      : fmt::format("it is treated by accept at {} (acceptance threshold {})", level,
+                                    method.acceptance_threshold);
+  context.report(risk.id.location, fmt::format("risk {} has no recorded acceptance, but {}", risk.id.value, reason),
+                 "record the risk owner's acceptance of the residual risk: acceptance: {by: ..., role: ..., date: "
+                 "...}, or treat the risk further",
+                 fmt::format("risk:{}:acceptance", risk.id.value));
+}
+
+/// The text lower-cased and without surrounding blanks, so names compare as people write them.
+std::string comparable(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
+}
+
+/// True when the acceptance names the risk's owner, as the person or as the role.
+bool accepted_by_owner(const Risk& risk) {
+  const std::string owner = comparable(risk.owner.value);
+  return comparable(risk.acceptance.by.value) == owner || comparable(risk.acceptance.role.value) == owner;
+}
+
+/// Reports an acceptance recorded by someone other than the risk owner.
+void report_acceptance_not_by_owner(RuleContext& context, const Risk& risk) {
+  context.report(risk.acceptance.location,
+                 fmt::format("risk {} was accepted by {} (role {}), not by the risk owner {}", risk.id.value,
+                             risk.acceptance.by.value, risk.acceptance.role.value, risk.owner.value),
+                 fmt::format("only the risk owner can accept the residual risk (Clause 6.1.3 f)): record {}'s "
+                             "acceptance, or make the person who accepted it the risk's owner",
+                             risk.owner.value),
+                 fmt::format("risk:{}:acceptance-owner", risk.id.value));
+}
+
 }  // namespace
 
 void check_risk_register_present(RuleContext& context) {
@@ -109,22 +153,15 @@ void check_risk_controls_applicable(RuleContext& context) {
 void check_residual_risk_accepted(RuleContext& context) {
   const RiskMethod& method = context.repository().manifest.risk;
   for (const Risk& risk : context.repository().risks) {
-    if (risk.acceptance.present || !risk.likelihood.present || !risk.impact.present) continue;
+    if (!risk.likelihood.present || !risk.impact.present) continue;
     const ResidualLevel residual = residual_level(risk, method);
     const bool above_threshold = residual.level > method.acceptance_threshold;
-    const bool accepted_as_is = risk.treatment.value == "accept";
-    if (!above_threshold && !accepted_as_is) continue;
-    const std::string level = fmt::format("{} level {} ({})", residual.from_residual ? "residual" : "inherent",
-                                          residual.level, level_formula(residual, method));
-    const std::string reason =
-        above_threshold ? fmt::format("its {} is above the acceptance threshold {}", level, method.acceptance_threshold)
-                        : fmt::format("it is treated by accept at {} (acceptance threshold {})", level,
-                                      method.acceptance_threshold);
-    context.report(risk.id.location,
-                   fmt::format("risk {} has no recorded acceptance, but {}", risk.id.value, reason),
-                   "record the risk owner's acceptance of the residual risk: acceptance: {by: ..., role: ..., date: "
-                   "...}, or treat the risk further",
-                   fmt::format("risk:{}:acceptance", risk.id.value));
+    if (!above_threshold && risk.treatment.value != "accept") continue;
+    if (!risk.acceptance.present) {
+      report_missing_acceptance(context, risk, residual, above_threshold);
+    } else if (has_text(risk.owner) && !accepted_by_owner(risk)) {
+      report_acceptance_not_by_owner(context, risk);
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -68,6 +69,52 @@ const Evidence* newest_evidence(const IdList& ids,
     if (newest == nullptr || found->second->date.value.days > newest->date.value.days) newest = found->second;
   }
   return newest;
+}
+
+/// The controls that at least one risk lists under controls: the ones a "risk" reason can rest on.
+std::unordered_set<std::string_view> controls_named_by_risks(const Repository& repository) {
+  std::unordered_set<std::string_view> named;
+  for (const Risk& risk : repository.risks) {
+    for (const Text& control : risk.controls) named.insert(control.value);
+  }
+  return named;
+}
+
+/// True when the entry gives this reason for its inclusion.
+bool cites_reason(const SoaEntry& entry, std::string_view reason) {
+  return std::any_of(entry.reasons.begin(), entry.reasons.end(),
+                     [reason](const Text& given) { return given.value == reason; });
+}
+
+/// Reports an applicable control with no reasons.
+void report_missing_reasons(RuleContext& context, const SoaEntry& entry) {
+  context.report(entry.control.location,
+                 fmt::format("control {} is applicable but gives no reason for its inclusion", entry.control.value),
+                 "add reasons: [risk, legal, contract, business, best-practice], whichever apply",
+                 fmt::format("soa:{}:reasons", entry.control.value));
+}
+
+/// Reports an applicable control whose justification is blank or a stock phrase.
+void report_placeholder_inclusion(RuleContext& context, const SoaEntry& entry) {
+  const std::string problem = has_text(entry.justification)
+                                  ? fmt::format("\"{}\" is not a justification", entry.justification.value)
+                                  : std::string("no justification is given");
+  context.report(entry.justification.present ? entry.justification.location : entry.control.location,
+                 fmt::format("control {} is applicable but {}", entry.control.value, problem),
+                 "say what the control is for: the risks, legal duties, contracts or business needs it answers",
+                 fmt::format("soa:{}:inclusion-justification", entry.control.value));
+}
+
+/// Reports a "risk" reason that no risk in the register bears out.
+void report_unsupported_risk_reason(RuleContext& context, const SoaEntry& entry) {
+  context.report(entry.control.location,
+                 fmt::format("control {} is included for reason risk, but no risk in the risk register lists it "
+                             "under controls",
+                             entry.control.value),
+                 fmt::format("add {} to the controls of the risks it treats, or give the reason it is really "
+                             "included (legal, contract, business, best-practice)",
+                             entry.control.value),
+                 fmt::format("soa:{}:risk-reason", entry.control.value));
 }
 
 }  // namespace
@@ -163,18 +210,15 @@ void check_evidence_stale(RuleContext& context) {
 }
 
 void check_inclusion_justified(RuleContext& context) {
+  const std::unordered_set<std::string_view> treating_risks = controls_named_by_risks(context.repository());
+  // Without a usable risk register RSK001 says so once; judging every "risk" reason against it would repeat that.
+  const bool risks_usable = !context.repository().risks.empty() && !context.register_incomplete("risks");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_included(entry)) continue;
-    const std::string subject = fmt::format("soa:{}:inclusion", entry.control.value);
-    if (entry.reasons.empty()) {
-      context.report(entry.control.location,
-                     fmt::format("control {} is applicable but gives no reason for its inclusion", entry.control.value),
-                     "add reasons: [risk, legal, contract, business, best-practice], whichever apply", subject);
-    } else if (is_placeholder(entry.justification.value)) {
-      context.report(entry.justification.present ? entry.justification.location : entry.control.location,
-                     fmt::format("control {} is applicable but its justification is a placeholder",
-                                 entry.control.value),
-                     "say what the control is for here: the risks, duties or contracts it answers", subject);
+    if (entry.reasons.empty()) report_missing_reasons(context, entry);
+    if (is_placeholder(entry.justification.value)) report_placeholder_inclusion(context, entry);
+    if (risks_usable && cites_reason(entry, "risk") && !treating_risks.contains(entry.control.value)) {
+      report_unsupported_risk_reason(context, entry);
     }
   }
 }
