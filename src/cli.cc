@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <filesystem>
+#include <optional>
+#include <span>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -18,6 +21,7 @@
 #include "isms/explain.h"
 #include "isms/init.h"
 #include "isms/output_file.h"
+#include "isms/render.h"
 #include "isms/report.h"
 #include "isms/suggest.h"
 
@@ -160,6 +164,107 @@ int run_init_command(InitOptions options) {
   return 0;
 }
 
+/// Options of `isms render` as typed on the command line.
+struct RenderArguments {
+  std::string document;
+  std::string repository = ".";
+  std::string format = "md";
+  std::string output;
+  std::string templates;
+  std::string as_of;
+  bool force = false;
+};
+
+/// True when `output` names one of the files the repository was read from: rendering over a
+/// register would destroy it.
+bool is_repository_file(const std::string& output, const CheckRun& run) {
+  std::error_code error;
+  const std::filesystem::path target = std::filesystem::weakly_canonical(output, error);
+  if (error) return false;
+  for (std::uint32_t index = 1; index < run.files.size(); ++index) {
+    const std::filesystem::path source =
+        std::filesystem::weakly_canonical(std::filesystem::path(run.report.repository_root) / run.files.at(index).relative_path, error);
+    if (!error && source == target) return true;
+  }
+  return false;
+}
+
+/// Prints findings in the compiler style of `isms check`, on standard error.
+void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings) {
+  CheckReport shown = run.report;
+  shown.diagnostics = findings;
+  const std::string text = format_text(shown, FormatOptions{::isatty(STDERR_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr, false});
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+int run_render_command(const RenderArguments& arguments) {
+  RenderOptions options;
+  const std::optional<DocumentKind> document = parse_document_kind(arguments.document);
+  if (!document) {
+    const std::vector<std::string> documents = {"scope", "soa", "report"};
+    std::fprintf(stderr, "isms: error: unknown document '%s'%s\nThe documents are scope, soa and report.\n",
+                 arguments.document.c_str(), did_you_mean(arguments.document, documents).c_str());
+    return kUsageError;
+  }
+  options.document = *document;
+  const std::optional<DocumentFormat> format = parse_document_format(arguments.format);
+  const std::span<const DocumentFormat> allowed = formats_of(*document);
+  if (!format || std::find(allowed.begin(), allowed.end(), *format) == allowed.end()) {
+    std::string names;
+    for (DocumentFormat candidate : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(candidate));
+    std::fprintf(stderr, "isms: error: %s cannot be rendered as '%s'; its formats are %s\n", arguments.document.c_str(),
+                 arguments.format.c_str(), names.c_str());
+    return kUsageError;
+  }
+  options.format = *format;
+  if (!arguments.as_of.empty()) {
+    Date date;
+    if (!parse_date(arguments.as_of, date)) {
+      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", arguments.as_of.c_str());
+      return kUsageError;
+    }
+  }
+  const bool to_stdout = arguments.output.empty() || arguments.output == "-";
+  if (*format == DocumentFormat::Xlsx && to_stdout && ::isatty(STDOUT_FILENO) != 0) {
+    std::fprintf(stderr, "isms: error: xlsx is a binary format; write it to a file with --output FILE\n");
+    return kUsageError;
+  }
+  options.check.repository = arguments.repository;
+  options.check.as_of = arguments.as_of;
+  options.templates_dir = arguments.templates;
+  options.force = arguments.force;
+
+  RenderResult result;
+  run_render(options, result);
+  switch (result.status) {
+    case RenderStatus::NotARepository:
+      print_findings(result.run, result.run.report.diagnostics);
+      std::fprintf(stderr, "isms: error: %s is not a compliance repository that can be loaded\n", arguments.repository.c_str());
+      return kUsageError;
+    case RenderStatus::Refused:
+      print_findings(result.run, result.blocking);
+      std::fprintf(stderr,
+                   "isms: error: the %s cannot be issued: %zu finding%s above make%s it wrong\n"
+                   "isms: hint: fix them, or use --force to render a draft marked \"DRAFT - NOT FOR ISSUE\"\n",
+                   arguments.document.c_str(), result.blocking.size(), result.blocking.size() == 1 ? "" : "s",
+                   result.blocking.size() == 1 ? "s" : "");
+      return kUsageError;
+    case RenderStatus::Failed:
+      std::fprintf(stderr, "isms: error: %s\n", result.error.c_str());
+      return kUsageError;
+    case RenderStatus::Rendered: break;
+  }
+  if (!to_stdout && is_repository_file(arguments.output, result.run)) {
+    std::fprintf(stderr, "isms: error: %s is a file of the repository; render to another path\n", arguments.output.c_str());
+    return kUsageError;
+  }
+  if (!result.blocking.empty()) {
+    std::fprintf(stderr, "isms: warning: rendered as a draft because of %zu blocking finding%s; run 'isms check' for them\n",
+                 result.blocking.size(), result.blocking.size() == 1 ? "" : "s");
+  }
+  return emit(arguments.output, result.bytes);
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -201,6 +306,18 @@ int run_cli(int argc, char** argv) {
   init_command->add_option("--profile", init.profile, "Template: minimal or ai-company");
   init_command->add_option("--organisation", init.organisation, "Organisation name written into the files");
 
+  RenderArguments render_arguments;
+  CLI::App* render_command = app.add_subcommand("render", "Render the scope statement, the SoA or the audit-readiness report");
+  render_command->add_option("document", render_arguments.document, "scope, soa or report")->required();
+  render_command->add_option("repository", render_arguments.repository, "Repository folder (default: current folder)");
+  render_command->add_option("--format", render_arguments.format,
+                             "md, html or json; also txt for scope, csv and xlsx for soa (default: md)");
+  render_command->add_option("-o,--output", render_arguments.output, "Write the document to FILE (replaced atomically)");
+  render_command->add_option("--templates", render_arguments.templates, "Folder of templates that override the built-in ones");
+  render_command->add_option("--as-of", render_arguments.as_of,
+                             "Generation date and date for freshness checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
+  render_command->add_flag("--force", render_arguments.force, "Render despite blocking findings, as a marked draft");
+
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     std::vector<std::string> known;
@@ -219,6 +336,7 @@ int run_cli(int argc, char** argv) {
   }
   if (check_command->parsed()) return run_check_command(check);
   if (init_command->parsed()) return run_init_command(init);
+  if (render_command->parsed()) return run_render_command(render_arguments);
   if (rules_command->parsed()) {
     std::string text = rules_format == "json" ? format_rules_json() : format_rules_text();
     std::fwrite(text.data(), 1, text.size(), stdout);

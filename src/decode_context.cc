@@ -67,6 +67,7 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
           SeverityOverride{Text{key->scalar, key->location, true}, Text{value->scalar, value->location, true}});
     }
   }
+  out.templates = read.text(read.mapping(&root, "render"), "templates");
 }
 
 namespace {

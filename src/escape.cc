@@ -179,4 +179,44 @@ std::string terminal_sanitize(std::string_view text) {
   return out;
 }
 
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c; break;
+    }
+  }
+  return out;
+}
+
+std::string neutralize_formula(std::string_view text) {
+  if (text.empty()) return {};
+  const char first = text.front();
+  const bool formula_like = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+  std::string out;
+  out.reserve(text.size() + 1);
+  if (formula_like) out += '\'';
+  out.append(text);
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  const std::string neutral = neutralize_formula(text);
+  std::string out;
+  out.reserve(neutral.size() + 2);
+  out += '"';
+  for (char c : neutral) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
 }  // namespace isms

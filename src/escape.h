@@ -21,6 +21,16 @@ std::string github_escape_property(std::string_view text);
 /// Text shown literally in one GitHub-flavoured Markdown table cell (HTML is rendered there too).
 std::string markdown_cell_escape(std::string_view text);
 
+/// HTML text or a quoted attribute value: escapes & < > " ' so data never becomes markup.
+std::string html_escape(std::string_view text);
+
+/// Spreadsheet cell text that no spreadsheet reads as a formula: a value beginning with
+/// = + - @, TAB or CR gets a leading apostrophe, the convention OWASP recommends.
+std::string neutralize_formula(std::string_view text);
+
+/// One RFC 4180 CSV field: always quoted, quotes doubled, and formulas neutralised.
+std::string csv_field(std::string_view text);
+
 /// Percent-encodes everything except RFC 3986 unreserved characters and '/'.
 std::string uri_percent_encode(std::string_view text);
 

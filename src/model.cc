@@ -1,6 +1,7 @@
 #include "isms/model.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace isms {
 
@@ -10,6 +11,10 @@ std::int64_t RiskMethod::level_of(std::int64_t likelihood_value, std::int64_t im
   return likelihood_value * impact_value;  // "product", the default
 }
 
+
+std::int64_t Manifest::review_period_days() const {
+  return static_cast<std::int64_t>(std::lround(static_cast<double>(review_period_months) * 30.44));
+}
 
 std::string_view register_title(std::string_view name) {
   if (name == "context") return "context-issues register";

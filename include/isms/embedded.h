@@ -24,7 +24,7 @@ extern const std::size_t embedded_rule_docs_count;
 
 /// The JSON Schemas from schemas/, keyed by file name ("assets.schema.json").
 std::span<const EmbeddedFile> schema_files();
-/// The `isms init` templates from templates/, keyed by "init/<profile>/<path>".
+/// The templates from templates/: "init/<profile>/<path>" for `isms init`, "render/<file>" for `isms render`.
 std::span<const EmbeddedFile> template_files();
 /// The rule pages from docs/rules/, keyed by "<CODE>.md".
 std::span<const EmbeddedFile> rule_doc_files();

@@ -123,7 +123,11 @@ struct Manifest {
   std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
   RiskMethod risk;
   RuleConfig rules;
+  Text templates;  ///< render.templates: a folder of template overrides, relative to the root
   SourceLocation location;
+
+  /// The review period in days (a month counts 30.44 days).
+  std::int64_t review_period_days() const;
 };
 
 /// Clause 4.1 determination on climate change (Amd 1:2024).

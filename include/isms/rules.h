@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "isms/diagnostic.h"
@@ -19,6 +20,12 @@ struct RuleSelection {
 
 /// True when `pattern` is a code or a prefix of a code in the catalogue.
 bool is_known_code_pattern(const std::string& pattern);
+
+/// True when the rule with this code runs under the manifest's configuration and the selection.
+bool rule_runs(std::string_view code, const RuleConfig& config, const RuleSelection& selection);
+
+/// The severity a rule's findings carry after the manifest's `rules.severity` overrides.
+Severity configured_severity(std::string_view code, Severity default_severity, const RuleConfig& config);
 
 /// Runs every rule that the manifest and the selection enable.
 void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,

@@ -1,5 +1,5 @@
 // Clause 7.5: documented information.
-#include <array>
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -7,52 +7,11 @@
 
 #include <fmt/format.h>
 
+#include "isms/mandatory_documents.h"
 #include "rules/rules.h"
 
 namespace isms {
 namespace {
-
-/// Documented information the standard requires, and the `clause` values that supply it.
-struct MandatoryDocument {
-  std::string_view clause;
-  std::array<std::string_view, 4> accepted;  ///< document clauses that count; empty slots unused
-  std::string_view what;                     ///< what the clause asks for, paraphrased
-};
-
-// The scope (4.3) and the Statement of Applicability (6.1.3 d) are also satisfied by their own
-// registers: see satisfied_by_register.
-constexpr MandatoryDocument kMandatoryDocuments[] = {
-    {"4.3", {"4.3"}, "the scope of the ISMS"},
-    {"5.2", {"5.2"}, "an information security policy"},
-    {"6.1.2", {"6.1.2"}, "the information security risk assessment process"},
-    {"6.1.3", {"6.1.3"}, "the information security risk treatment process"},
-    {"6.1.3 d)", {}, "a Statement of Applicability"},
-    {"6.2", {"6.2"}, "the information security objectives"},
-    {"7.2", {"7.2"}, "evidence of the competence of people doing work that affects information security"},
-    {"8.1", {"8.1"}, "enough operational records to show that processes were carried out as planned"},
-    {"8.2", {"8.2"}, "the results of the information security risk assessments"},
-    {"8.3", {"8.3"}, "the results of the information security risk treatment"},
-    {"9.1", {"9.1"}, "the results of monitoring and measurement"},
-    {"9.2", {"9.2", "9.2.1", "9.2.2"}, "the internal audit programme and the audit results"},
-    {"9.3", {"9.3", "9.3.1", "9.3.2", "9.3.3"}, "the results of management reviews"},
-    {"10.2", {"10.2"}, "the nonconformities, the actions taken and the results of corrective actions"},
-};
-
-/// The text without leading and trailing whitespace.
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-/// True when one of the documents' clauses is one the requirement accepts.
-bool satisfied_by_document(const std::unordered_set<std::string>& clauses, const MandatoryDocument& required) {
-  for (std::string_view accepted : required.accepted) {
-    if (!accepted.empty() && clauses.count(std::string(accepted)) != 0) return true;
-  }
-  return false;
-}
 
 /// The hint for a missing requirement: where to record it.
 std::string mandatory_hint(const MandatoryDocument& required) {
@@ -101,13 +60,11 @@ void check_mandatory_documents(RuleContext& context) {
   const Repository& repository = context.repository();
   // A documents file that failed to load hides its documents; reporting them missing would mislead.
   if (context.register_incomplete("documents")) return;
-  std::unordered_set<std::string> clauses;
-  for (const Document& document : repository.documents) {
-    if (document.clause.present) clauses.emplace(trimmed(document.clause.value));
-  }
   const SourceLocation where = context.register_location("documents");
-  for (const MandatoryDocument& required : kMandatoryDocuments) {
-    if (satisfied_by_register(context, required.clause) || satisfied_by_document(clauses, required)) continue;
+  for (const MandatoryDocument& required : mandatory_documents()) {
+    const bool listed = std::any_of(repository.documents.begin(), repository.documents.end(),
+                                    [&required](const Document& document) { return document_supplies(document, required); });
+    if (listed || satisfied_by_register(context, required.clause)) continue;
     context.report(where,
                    fmt::format("no documented information for Clause {}: the standard requires {}", required.clause,
                                required.what),

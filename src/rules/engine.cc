@@ -137,14 +137,21 @@ bool is_known_code_pattern(const std::string& pattern) {
   return false;
 }
 
+bool rule_runs(std::string_view code, const RuleConfig& config, const RuleSelection& selection) {
+  return !disabled_by_manifest(code, config) && selected(code, selection);
+}
+
+Severity configured_severity(std::string_view code, Severity default_severity, const RuleConfig& config) {
+  Severity severity = default_severity;
+  if (const SeverityOverride* entry = severity_override(code, config)) parse_severity(entry->severity.value, severity);
+  return severity;
+}
+
 void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
                DiagnosticSink& sink) {
   RuleContext context(repository, as_of_days, sink);
   for (const CodeInfo& rule : diagnostic_codes()) {
-    if (rule.check == nullptr || disabled_by_manifest(rule.code, repository.manifest.rules) ||
-        !selected(rule.code, selection)) {
-      continue;
-    }
+    if (rule.check == nullptr || !rule_runs(rule.code, repository.manifest.rules, selection)) continue;
     context.begin_rule(rule);
     rule.check(context);
   }

@@ -39,7 +39,7 @@ SourceLocation RuleContext::register_location(std::string_view name) const {
 }
 
 std::int64_t RuleContext::review_period_days() const {
-  return static_cast<std::int64_t>(std::lround(static_cast<double>(repository_.manifest.review_period_months) * 30.44));
+  return repository_.manifest.review_period_days();
 }
 
 bool RuleContext::overdue(const LocatedDate& date) const {

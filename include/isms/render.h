@@ -1,0 +1,65 @@
+#pragma once
+/// `isms render`: the certificate scope statement, the Statement of Applicability and the
+/// audit-readiness report, generated from a checked repository.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isms/check.h"
+
+namespace isms {
+
+/// The documents `isms render` produces.
+enum class DocumentKind { Scope, Soa, Report };
+
+/// The formats a document can be rendered in; not every document offers every format.
+enum class DocumentFormat { Markdown, Html, Text, Csv, Xlsx, Json };
+
+/// What the user asked for.
+struct RenderOptions {
+  CheckOptions check;          ///< repository, --as-of and limits
+  DocumentKind document = DocumentKind::Scope;
+  DocumentFormat format = DocumentFormat::Markdown;
+  std::string templates_dir;   ///< --templates; empty means isms.yaml's folder, then the built-in ones
+  bool force = false;          ///< render despite blocking findings, as a draft
+};
+
+/// How a render ended.
+enum class RenderStatus {
+  Rendered,        ///< `bytes` holds the document
+  Refused,         ///< blocking findings and no --force; `blocking` says which
+  NotARepository,  ///< the repository could not be loaded; the run's findings say why
+  Failed,          ///< a template or the output could not be produced; `error` says why
+};
+
+/// One render's result; `run` keeps the check run so its findings can be printed.
+struct RenderResult {
+  RenderStatus status = RenderStatus::Failed;
+  std::string bytes;
+  std::string error;
+  std::vector<Diagnostic> blocking;  ///< findings that make the document wrong
+  CheckRun run;
+};
+
+/// "scope", "soa" or "report".
+std::string_view document_name(DocumentKind kind);
+/// Parses a document name; nullopt for anything else.
+std::optional<DocumentKind> parse_document_kind(std::string_view name);
+/// "md", "html", "txt", "csv", "xlsx" or "json".
+std::string_view format_name(DocumentFormat format);
+/// Parses a format name; nullopt for anything else.
+std::optional<DocumentFormat> parse_document_format(std::string_view name);
+/// The formats a document can be rendered in.
+std::span<const DocumentFormat> formats_of(DocumentKind kind);
+
+/// Checks the repository, decides whether the document may be issued, and renders it.
+void run_render(const RenderOptions& options, RenderResult& result);
+
+/// The generation date: --as-of if given, else SOURCE_DATE_EPOCH (UTC) if set, else today.
+/// Returns an empty string and sets `error` when SOURCE_DATE_EPOCH is not a number.
+std::string generation_date(const std::string& as_of, std::string& error);
+
+}  // namespace isms

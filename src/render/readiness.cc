@@ -1,0 +1,195 @@
+#include "render/readiness.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "isms/catalogue.h"
+#include "isms/codes.h"
+#include "isms/mandatory_documents.h"
+
+namespace isms {
+namespace {
+
+/// Severity weights: an error counts three times a note, because it is what fails an audit.
+double weight_of(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return 3;
+    case Severity::Warning: return 2;
+    case Severity::Note: return 1;
+  }
+  return 1;
+}
+
+constexpr std::string_view kThemeIds[] = {"A.5", "A.6", "A.7", "A.8"};
+constexpr std::string_view kThemeKeys[] = {"organizational", "people", "physical", "technological"};
+constexpr std::string_view kThemeTitles[] = {"Organizational controls", "People controls", "Physical controls",
+                                             "Technological controls"};
+
+/// The credit a control earns: full when implemented or justifiably excluded, half when partly done.
+double control_credit(const SoaEntry* entry) {
+  if (entry == nullptr || !entry->applicable.present) return 0;
+  if (!entry->applicable.value) return entry->justification.present ? 1 : 0;
+  if (entry->status.value == "implemented") return 1;
+  if (entry->status.value == "partial") return 0.5;
+  return 0;
+}
+
+/// The register's approval and review, for mandatory documents the scope and SoA registers supply.
+void describe_register(const Repository& repository, std::string_view name, std::int64_t as_of_days,
+                       MandatoryDocumentStatus& status) {
+  for (const RegisterInfo& info : repository.registers) {
+    if (info.name != name || !info.found) continue;
+    status.present = true;
+    status.supplied_by = fmt::format("the {} register{}", name == "soa" ? "SoA" : "scope",
+                                     info.control.version.present ? " (v" + info.control.version.value + ")" : "");
+    status.approved = info.control.approval.present;
+    status.reviewed = info.control.last_review.present &&
+                      as_of_days - info.control.last_review.value.days <= repository.manifest.review_period_days();
+  }
+}
+
+std::vector<MandatoryDocumentStatus> mandatory_status(const Repository& repository, std::int64_t as_of_days) {
+  std::vector<MandatoryDocumentStatus> out;
+  for (const MandatoryDocument& required : mandatory_documents()) {
+    MandatoryDocumentStatus status;
+    status.clause = std::string(required.clause);
+    status.what = std::string(required.what);
+    for (const Document& document : repository.documents) {
+      if (!document_supplies(document, required)) continue;
+      const bool reviewed = document.last_review.present &&
+                            as_of_days - document.last_review.value.days <= repository.manifest.review_period_days();
+      // The best of several documents counts: one approved and reviewed one is enough.
+      if (!status.present || (document.approval.present && reviewed)) {
+        status.present = true;
+        status.supplied_by = document.id.value + (document.version.present ? " (v" + document.version.value + ")" : "");
+        status.approved = document.approval.present;
+        status.reviewed = reviewed;
+      }
+    }
+    if (!status.present && required.clause == "4.3") describe_register(repository, "scope", as_of_days, status);
+    if (!status.present && required.clause == "6.1.3 d)") describe_register(repository, "soa", as_of_days, status);
+    out.push_back(std::move(status));
+  }
+  return out;
+}
+
+/// "6.1.3 d)" -> "6"; "10.2" -> "10".
+std::string clause_number(std::string_view clause) {
+  std::size_t end = 0;
+  while (end < clause.size() && clause[end] >= '0' && clause[end] <= '9') ++end;
+  return std::string(clause.substr(0, end));
+}
+
+}  // namespace
+
+int ReadinessArea::score() const {
+  double weight = 0, earned = 0;
+  for (const ReadinessCheck& check : checks) {
+    weight += check.weight;
+    earned += check.earned;
+  }
+  if (weight <= 0) return 100;
+  return static_cast<int>(earned * 100.0 / weight + 1e-9);
+}
+
+std::size_t ReadinessArea::passed() const {
+  return static_cast<std::size_t>(std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) {
+    return check.earned >= check.weight;
+  }));
+}
+
+std::string area_of_code(std::string_view code) {
+  const CodeInfo* info = find_code(code);
+  if (info == nullptr) return "integrity";
+  std::string_view reference = info->reference;
+  // The first clause named wins; a rule that names only Annex A controls belongs to their theme.
+  std::size_t start = 0;
+  std::string theme;
+  while (start < reference.size()) {
+    std::size_t end = reference.find(", ", start);
+    if (end == std::string_view::npos) end = reference.size();
+    const std::string_view token = reference.substr(start, end - start);
+    if (!token.empty() && token[0] >= '0' && token[0] <= '9') return clause_number(token);
+    if (theme.empty() && token.size() >= 3 && token.starts_with("A.") && token[2] >= '5' && token[2] <= '8') {
+      theme = std::string(token.substr(0, 3));
+    }
+    start = end + 2;
+  }
+  return theme.empty() ? "integrity" : theme;
+}
+
+Readiness assess_readiness(const Repository& repository, const CheckReport& report, std::int64_t as_of_days) {
+  Readiness readiness;
+  std::map<std::string, ReadinessArea*> by_id;
+  for (const Clause& clause : clauses()) {
+    // Clauses 4 to 10 hold the requirements; 1 to 3 are scope, references and terms.
+    const std::string number = clause_number(clause.id);
+    if (number != clause.id || number.empty() || std::stoi(number) < 4) continue;
+    readiness.clauses.push_back(ReadinessArea{std::string(clause.id), std::string(clause.title), {}, {}});
+  }
+  for (std::size_t i = 0; i < std::size(kThemeIds); ++i) {
+    readiness.themes.push_back(ReadinessArea{std::string(kThemeIds[i]), std::string(kThemeTitles[i]), {}, {}});
+  }
+  readiness.integrity = ReadinessArea{"integrity", "Repository integrity (format and references)", {}, {}};
+  for (ReadinessArea& area : readiness.clauses) by_id[area.id] = &area;
+  for (ReadinessArea& area : readiness.themes) by_id[area.id] = &area;
+  by_id["integrity"] = &readiness.integrity;
+  auto area_for = [&](const std::string& id) -> ReadinessArea& {
+    auto found = by_id.find(id);
+    return found == by_id.end() ? readiness.integrity : *found->second;
+  };
+
+  std::unordered_map<std::string, std::size_t> findings_per_code;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    ++findings_per_code[diagnostic.code];
+    area_for(area_of_code(diagnostic.code)).findings.push_back(&diagnostic);
+  }
+
+  // Rules that ran: a check each, passed when the rule has no finding.
+  const RuleSelection every_rule;
+  for (const CodeInfo& info : diagnostic_codes()) {
+    if (info.check == nullptr || !rule_runs(info.code, repository.manifest.rules, every_rule)) continue;
+    const double weight = weight_of(configured_severity(info.code, info.default_severity, repository.manifest.rules));
+    const bool passed = findings_per_code.count(std::string(info.code)) == 0;
+    area_for(area_of_code(info.code))
+        .checks.push_back(ReadinessCheck{fmt::format("{} {}", info.code, info.name), weight, passed ? weight : 0});
+  }
+  // Loader findings have no rule to pass: each code found costs its weight in the integrity score.
+  for (const auto& [code, count] : findings_per_code) {
+    const CodeInfo* info = find_code(code);
+    if (info != nullptr && info->check != nullptr) continue;
+    const double weight = weight_of(info != nullptr ? info->default_severity : Severity::Error);
+    area_for(area_of_code(code)).checks.push_back(ReadinessCheck{code, weight, 0});
+  }
+
+  readiness.mandatory_documents = mandatory_status(repository, as_of_days);
+  for (const MandatoryDocumentStatus& status : readiness.mandatory_documents) {
+    const double earned = (status.present ? 1.0 : 0.0) + (status.approved ? 1.0 : 0.0) + (status.reviewed ? 1.0 : 0.0);
+    area_for(clause_number(status.clause))
+        .checks.push_back(ReadinessCheck{fmt::format("Clause {} documented information", status.clause), 3, earned});
+  }
+
+  std::unordered_map<std::string, const SoaEntry*> entries;
+  for (const SoaEntry& entry : repository.soa) entries.emplace(entry.control.value, &entry);
+  for (const AnnexAControl& control : annex_a_controls()) {
+    for (std::size_t i = 0; i < std::size(kThemeKeys); ++i) {
+      if (control.theme != kThemeKeys[i]) continue;
+      auto found = entries.find(std::string(control.id));
+      const double credit = control_credit(found == entries.end() ? nullptr : found->second);
+      readiness.themes[i].checks.push_back(ReadinessCheck{std::string(control.id), 1, credit});
+    }
+  }
+
+  ReadinessArea everything;
+  for (const std::vector<ReadinessArea>* group : {&readiness.clauses, &readiness.themes}) {
+    for (const ReadinessArea& area : *group) everything.checks.insert(everything.checks.end(), area.checks.begin(), area.checks.end());
+  }
+  everything.checks.insert(everything.checks.end(), readiness.integrity.checks.begin(), readiness.integrity.checks.end());
+  readiness.overall = everything.score();
+  return readiness;
+}
+
+}  // namespace isms

@@ -1,0 +1,58 @@
+#pragma once
+/// Audit readiness: scores per clause, per Annex A theme and overall, the pre-audit checklist
+/// and the gaps to fix first. The method is stated in the report; keep the two in step.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "isms/model.h"
+#include "isms/report.h"
+#include "isms/rules.h"
+
+namespace isms {
+
+/// One check counted in a score: a rule that ran, a mandatory document, or an Annex A control.
+struct ReadinessCheck {
+  std::string label;  ///< "RSK004 residual-risk-accepted", "Clause 9.2 documented information"
+  double weight = 0;
+  double earned = 0;  ///< weight when it passes; part of it for partly implemented controls
+};
+
+/// A scored area: a clause (4 to 10), an Annex A theme, or the repository's integrity.
+struct ReadinessArea {
+  std::string id;     ///< "4", "A.5", "integrity"
+  std::string title;  ///< "Context of the organization"
+  std::vector<ReadinessCheck> checks;
+  std::vector<const Diagnostic*> findings;  ///< the run's findings that count against the area
+
+  /// Earned weight over total weight, as a whole percentage rounded down; 100 when empty.
+  int score() const;
+  /// Checks that earned their full weight.
+  std::size_t passed() const;
+};
+
+/// A mandatory document and whether it is ready for audit.
+struct MandatoryDocumentStatus {
+  std::string clause, what;
+  std::string supplied_by;  ///< "DOC-004 (v1.2)", "the scope register", or empty
+  bool present = false, approved = false, reviewed = false;
+  bool ready() const { return present && approved && reviewed; }
+};
+
+/// The whole assessment.
+struct Readiness {
+  std::vector<ReadinessArea> clauses;  ///< 4 to 10
+  std::vector<ReadinessArea> themes;   ///< A.5 to A.8
+  ReadinessArea integrity;             ///< format and reference findings
+  std::vector<MandatoryDocumentStatus> mandatory_documents;
+  int overall = 100;                   ///< over every check of every area
+};
+
+/// Scores the repository from a finished check run.
+Readiness assess_readiness(const Repository& repository, const CheckReport& report, std::int64_t as_of_days);
+
+/// The area id a diagnostic code belongs to, from its reference: "6", "A.8" or "integrity".
+std::string area_of_code(std::string_view code);
+
+}  // namespace isms

@@ -1,0 +1,200 @@
+#include "isms/render.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "decode_fields.h"
+#include "isms/codes.h"
+#include "render/document_data.h"
+#include "render/git_revision.h"
+#include "render/template_engine.h"
+#include "render/xlsx_soa.h"
+
+namespace isms {
+namespace {
+
+constexpr DocumentFormat kScopeFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Text,
+                                            DocumentFormat::Json};
+constexpr DocumentFormat kSoaFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Csv,
+                                          DocumentFormat::Xlsx, DocumentFormat::Json};
+constexpr DocumentFormat kReportFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Json};
+
+/// Errors that mean the data is not what the files say (unreadable, malformed, dangling):
+/// no document may be issued from it. Configuration and suppression findings do not count.
+bool breaks_the_data(const Diagnostic& diagnostic) {
+  const CodeInfo* info = find_code(diagnostic.code);
+  if (info == nullptr) return true;
+  if (diagnostic.code.starts_with("CFG") || diagnostic.code.starts_with("SPR")) return false;
+  return info->check == nullptr;
+}
+
+/// Errors that make this particular document wrong.
+bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
+  switch (kind) {
+    case DocumentKind::Scope: return diagnostic.code.starts_with("SCP") || diagnostic.code == "REG004";
+    case DocumentKind::Soa: return diagnostic.code.starts_with("SOA");
+    case DocumentKind::Report: return false;  // the report exists to show audit findings
+  }
+  return false;
+}
+
+std::vector<Diagnostic> blocking_findings(DocumentKind kind, const CheckReport& report) {
+  std::vector<Diagnostic> blocking;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    if (diagnostic.severity != Severity::Error) continue;
+    if (breaks_the_data(diagnostic) || breaks_the_document(kind, diagnostic)) blocking.push_back(diagnostic);
+  }
+  return blocking;
+}
+
+/// The templates folder: --templates, else isms.yaml's render.templates inside the repository.
+std::string templates_folder(const RenderOptions& options, const Repository& repository, std::string& error) {
+  if (!options.templates_dir.empty()) {
+    std::error_code status;
+    if (!std::filesystem::is_directory(options.templates_dir, status)) {
+      error = fmt::format("--templates {} is not a folder", options.templates_dir);
+    }
+    return options.templates_dir;
+  }
+  const Text& configured = repository.manifest.templates;
+  if (!configured.present) return {};
+  namespace fs = std::filesystem;
+  std::error_code status;
+  const fs::path root = fs::canonical(options.check.repository, status);
+  const fs::path folder = fs::weakly_canonical(root / configured.value, status);
+  const std::string root_text = root.string() + "/";
+  if (status || folder.string().rfind(root_text, 0) != 0 || !fs::is_directory(folder, status)) {
+    error = fmt::format("isms.yaml render.templates '{}' is not a folder inside the repository", configured.value);
+    return {};
+  }
+  return folder.string();
+}
+
+std::string render_bytes(const RenderOptions& options, const std::string& templates, const DocumentInput& input,
+                         std::string& bytes) {
+  Json data;
+  switch (options.document) {
+    case DocumentKind::Scope: data = scope_data(input); break;
+    case DocumentKind::Soa: data = soa_data(input); break;
+    case DocumentKind::Report: data = report_data(input); break;
+  }
+  if (options.format == DocumentFormat::Json) {
+    bytes = data.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return {};
+  }
+  if (options.format == DocumentFormat::Xlsx) return write_soa_xlsx(data, bytes);
+  return render_template(templates, options.document, options.format, data, bytes);
+}
+
+}  // namespace
+
+std::string_view document_name(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::Scope: return "scope";
+    case DocumentKind::Soa: return "soa";
+    case DocumentKind::Report: return "report";
+  }
+  return "";
+}
+
+std::optional<DocumentKind> parse_document_kind(std::string_view name) {
+  for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report}) {
+    if (document_name(kind) == name) return kind;
+  }
+  return std::nullopt;
+}
+
+std::string_view format_name(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::Markdown: return "md";
+    case DocumentFormat::Html: return "html";
+    case DocumentFormat::Text: return "txt";
+    case DocumentFormat::Csv: return "csv";
+    case DocumentFormat::Xlsx: return "xlsx";
+    case DocumentFormat::Json: return "json";
+  }
+  return "";
+}
+
+std::optional<DocumentFormat> parse_document_format(std::string_view name) {
+  if (name == "markdown") return DocumentFormat::Markdown;
+  for (DocumentFormat format : {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Text,
+                                DocumentFormat::Csv, DocumentFormat::Xlsx, DocumentFormat::Json}) {
+    if (format_name(format) == name) return format;
+  }
+  return std::nullopt;
+}
+
+std::span<const DocumentFormat> formats_of(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::Scope: return kScopeFormats;
+    case DocumentKind::Soa: return kSoaFormats;
+    case DocumentKind::Report: return kReportFormats;
+  }
+  return {};
+}
+
+std::string generation_date(const std::string& as_of, std::string& error) {
+  if (!as_of.empty()) return as_of;
+  const char* epoch_text = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch_text == nullptr || epoch_text[0] == '\0') return today_iso_date();
+  char* end = nullptr;
+  errno = 0;
+  const long long epoch = std::strtoll(epoch_text, &end, 10);
+  if (errno != 0 || end == epoch_text || *end != '\0' || epoch < 0 || epoch > 253402300799LL) {
+    error = fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{}'", epoch_text);
+    return {};
+  }
+  const std::time_t seconds = static_cast<std::time_t>(epoch);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
+}
+
+void run_render(const RenderOptions& options, RenderResult& result) {
+  const std::span<const DocumentFormat> allowed = formats_of(options.document);
+  if (std::find(allowed.begin(), allowed.end(), options.format) == allowed.end()) {
+    result.status = RenderStatus::Failed;
+    result.error = fmt::format("{} cannot be rendered as {}", document_name(options.document), format_name(options.format));
+    return;
+  }
+  CheckOptions check = options.check;
+  check.as_of = generation_date(options.check.as_of, result.error);
+  if (!result.error.empty()) {
+    result.status = RenderStatus::Failed;
+    return;
+  }
+  const std::string generated_from = !options.check.as_of.empty()            ? "--as-of"
+                                     : std::getenv("SOURCE_DATE_EPOCH") != nullptr ? "SOURCE_DATE_EPOCH"
+                                                                                    : "today";
+  run_check(check, result.run);
+  if (result.run.status != LoadStatus::Loaded) {
+    result.status = RenderStatus::NotARepository;
+    return;
+  }
+  result.blocking = blocking_findings(options.document, result.run.report);
+  if (!result.blocking.empty() && !options.force) {
+    result.status = RenderStatus::Refused;
+    return;
+  }
+  const std::string templates = templates_folder(options, result.run.repository, result.error);
+  if (!result.error.empty()) {
+    result.status = RenderStatus::Failed;
+    return;
+  }
+  const GitRevision revision = read_git_revision(options.check.repository);
+  Date as_of;
+  parse_date(check.as_of, as_of);
+  const DocumentInput input{result.run.repository, result.run.report, options.document, check.as_of, as_of.days,
+                            generated_from, revision.commit, revision.modified, !result.blocking.empty(),
+                            result.blocking};
+  result.error = render_bytes(options, templates, input, result.bytes);
+  result.status = result.error.empty() ? RenderStatus::Rendered : RenderStatus::Failed;
+}
+
+}  // namespace isms

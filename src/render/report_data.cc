@@ -1,0 +1,271 @@
+// The audit-readiness report: scores, findings by area, mandatory documents, approvals, the
+// pre-audit checklist and the gaps to fix first.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "isms/catalogue.h"
+#include "isms/codes.h"
+#include "render/document_data.h"
+#include "render/readiness.h"
+
+namespace isms {
+namespace {
+
+/// A pre-audit checklist area: the codes whose findings are its gaps, and the Annex A controls
+/// that must be applicable, implemented and evidenced.
+struct ChecklistArea {
+  std::string_view key;
+  std::string_view title;
+  std::array<std::string_view, 8> codes;     ///< codes or prefixes; empty slots unused
+  std::array<std::string_view, 4> controls;  ///< empty slots unused
+};
+
+constexpr ChecklistArea kChecklist[] = {
+    {"documentation", "Documentation", {"DOC", "REG001", "REG002", "REG003", "REG005"}, {}},
+    {"scope", "Scope definition", {"SCP", "REG004"}, {}},
+    {"assets", "Asset inventory", {"AST", "AI001", "AI003", "AI006", "VAL002"}, {"A.5.9", "A.5.12"}},
+    {"suppliers", "Supplier management", {"SUP", "AI004", "AI005", "AI009"}, {"A.5.19", "A.5.20", "A.5.21", "A.5.22"}},
+    {"logging", "Logging and monitoring", {"AI008"}, {"A.8.15", "A.8.16"}},
+    {"continuity", "Continuity and backup", {"AI007"}, {"A.5.29", "A.5.30", "A.8.13", "A.8.14"}},
+    {"model-change", "Change management for model updates", {"AI003", "AI007"}, {"A.8.32", "A.8.9"}},
+};
+
+constexpr std::size_t kTopGaps = 10;
+
+bool code_matches(std::string_view code, const std::array<std::string_view, 8>& patterns) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [code](std::string_view pattern) { return !pattern.empty() && code.starts_with(pattern); });
+}
+
+std::string_view level_of(int score) { return score >= 90 ? "good" : score >= 70 ? "fair" : "poor"; }
+
+Json area_value(const ReadinessArea& area, const CheckReport& report) {
+  Json value;
+  value["id"] = area.id;
+  value["title"] = area.title;
+  value["score"] = area.score();
+  value["level"] = std::string(level_of(area.score()));
+  value["checks"] = area.checks.size();
+  value["passed"] = area.passed();
+  value["ready"] = area.passed() == area.checks.size();
+  value["status"] = area.passed() == area.checks.size()
+                        ? std::string("Ready")
+                        : fmt::format("{} of {} checks passed", area.passed(), area.checks.size());
+  Json findings = Json::array();
+  std::vector<const Diagnostic*> sorted = area.findings;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Diagnostic* a, const Diagnostic* b) { return a->severity > b->severity; });
+  for (const Diagnostic* diagnostic : sorted) findings.push_back(finding_value(report, *diagnostic));
+  value["findings"] = std::move(findings);
+  return value;
+}
+
+/// Bar-chart geometry for the inline SVG: the template only places what is computed here.
+Json chart_value(const Json& areas) {
+  constexpr int kRowHeight = 28, kLabelWidth = 250, kBarWidth = 300;
+  Json rows = Json::array();
+  int y = 8;
+  for (const Json& area : areas) {
+    const int score = area["score"].get<int>();
+    const int width = score * kBarWidth / 100;
+    rows.push_back({{"label", area["id"].get<std::string>() + " " + area["title"].get<std::string>()},
+                    {"score", score},
+                    {"level", area["level"]},
+                    {"y", y},
+                    {"text_y", y + 15},
+                    {"bar_x", kLabelWidth},
+                    {"track_width", kBarWidth},
+                    {"width", width},
+                    {"value_x", kLabelWidth + kBarWidth + 8}});
+    y += kRowHeight;
+  }
+  return Json{{"width", kLabelWidth + kBarWidth + 50}, {"height", y + 4}, {"rows", rows}};
+}
+
+/// The overall score as a ring: the arc's length on a circle of radius 52.
+Json gauge_value(int score) {
+  constexpr double kCircumference = 2 * 3.14159265358979 * 52;
+  const double arc = kCircumference * score / 100.0;
+  return Json{{"score", score},
+              {"level", std::string(level_of(score))},
+              {"dash", fmt::format("{:.1f} {:.1f}", arc, kCircumference - arc)}};
+}
+
+Json control_gaps(const ChecklistArea& area, const std::unordered_map<std::string, const SoaEntry*>& entries) {
+  Json gaps = Json::array();
+  for (std::string_view id : area.controls) {
+    if (id.empty()) continue;
+    const AnnexAControl* control = find_control(id);
+    const std::string name = fmt::format("{} {}", id, control != nullptr ? control->title : "");
+    auto found = entries.find(std::string(id));
+    const SoaEntry* entry = found == entries.end() ? nullptr : found->second;
+    if (entry == nullptr || !entry->applicable.present) {
+      gaps.push_back(fmt::format("{} has no decision in the SoA", name));
+    } else if (!entry->applicable.value) {
+      gaps.push_back(fmt::format("{} is excluded; expect the auditor to challenge the justification", name));
+    } else if (entry->status.value != "implemented") {
+      gaps.push_back(fmt::format("{} is {}", name, entry->status.present ? entry->status.value : "without a status"));
+    } else if (entry->evidence.empty()) {
+      gaps.push_back(fmt::format("{} is implemented but cites no evidence", name));
+    }
+  }
+  return gaps;
+}
+
+Json checklist_value(const Repository& repository, const CheckReport& report, const Readiness& readiness) {
+  std::unordered_map<std::string, const SoaEntry*> entries;
+  for (const SoaEntry& entry : repository.soa) entries.emplace(entry.control.value, &entry);
+  Json areas = Json::array();
+  for (const ChecklistArea& area : kChecklist) {
+    Json gaps = control_gaps(area, entries);
+    if (area.key == "documentation") {
+      for (const MandatoryDocumentStatus& status : readiness.mandatory_documents) {
+        if (status.ready()) continue;
+        gaps.push_back(fmt::format("Clause {} ({}): {}", status.clause, status.what,
+                                   !status.present ? "missing" : !status.approved ? "not approved" : "review overdue"));
+      }
+    }
+    for (const Diagnostic& diagnostic : report.diagnostics) {
+      if (!code_matches(diagnostic.code, area.codes)) continue;
+      const std::string where = location_label(report, diagnostic);
+      gaps.push_back(fmt::format("{}{} [{}]", diagnostic.message, where.empty() ? "" : " (" + where + ")", diagnostic.code));
+    }
+    const bool ready = gaps.empty();
+    areas.push_back({{"key", std::string(area.key)},
+                     {"title", std::string(area.title)},
+                     {"ready", ready},
+                     {"status", ready ? std::string("Ready") : fmt::format("{} gap{}", gaps.size(), gaps.size() == 1 ? "" : "s")},
+                     {"gaps", gaps}});
+  }
+  return areas;
+}
+
+/// Findings grouped by rule, most severe and most frequent first: one gap is one fix.
+Json top_gaps_value(const CheckReport& report) {
+  struct Gap {
+    const Diagnostic* first = nullptr;
+    std::size_t count = 0;
+  };
+  std::map<std::string, Gap> by_code;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    Gap& gap = by_code[diagnostic.code];
+    if (gap.first == nullptr || diagnostic.severity > gap.first->severity) gap.first = &diagnostic;
+    ++gap.count;
+  }
+  std::vector<std::pair<std::string, Gap>> gaps(by_code.begin(), by_code.end());
+  std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
+    if (a.second.first->severity != b.second.first->severity) return a.second.first->severity > b.second.first->severity;
+    return a.second.count > b.second.count;
+  });
+  Json rows = Json::array();
+  for (std::size_t i = 0; i < gaps.size() && i < kTopGaps; ++i) {
+    const auto& [code, gap] = gaps[i];
+    Json row = finding_value(report, *gap.first);
+    row["rank"] = i + 1;
+    row["count"] = gap.count;
+    const CodeInfo* info = find_code(code);
+    row["summary"] = info != nullptr ? std::string(info->summary) : std::string();
+    row["more"] = gap.count > 1 ? fmt::format("and {} more like it", gap.count - 1) : std::string();
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Json approvals_value(const Repository& repository, const CheckReport& report) {
+  Json rows = Json::array();
+  const std::pair<std::string_view, std::string_view> subjects[] = {{"scope", "SCP001"}, {"soa", "SOA009"}};
+  for (const auto& [name, code] : subjects) {
+    const RegisterInfo* info = nullptr;
+    for (const RegisterInfo& candidate : repository.registers) {
+      if (candidate.name == name) info = &candidate;
+    }
+    const bool flagged = std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                                     [code](const Diagnostic& d) { return d.code == code; });
+    Json row;
+    row["register"] = std::string(name == "soa" ? "Statement of Applicability" : "Scope");
+    row["version"] = info != nullptr ? text_value(info->control.version) : Json("");
+    row["approval"] = info != nullptr ? approval_value(info->control.approval) : approval_value(Approval{});
+    const bool approved = info != nullptr && info->control.approval.present && !flagged;
+    row["approved"] = approved;
+    row["status"] = approved ? "Approved" : info == nullptr || !info->found ? "Missing" : "Not approved for this version";
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Json method_value() {
+  return Json::array({
+      "Every rule that runs is one check; it passes when it has no finding. A check weighs 3 when the rule "
+      "reports errors, 2 for warnings and 1 for notes, after the severities set in isms.yaml.",
+      "Each mandatory document of ISO/IEC 27001:2022 is a check of its clause weighing 3: one point for being "
+      "in the document register, one for a recorded approval, one for a review within the review period.",
+      "Each Annex A control is a check of its theme weighing 1: full credit when implemented or excluded with a "
+      "justification, half when partially implemented, none when planned, not started or undecided.",
+      "A clause or theme scores the weight its checks earned over their total weight, rounded down; the overall "
+      "score does the same over every check. Suppressed findings do not count.",
+  });
+}
+
+}  // namespace
+
+Json report_data(const DocumentInput& input) {
+  const Repository& repository = input.repository;
+  const CheckReport& report = input.report;
+  const Readiness readiness = assess_readiness(repository, report, input.as_of_days);
+  const SeverityCounts counts = count_by_severity(report);
+
+  Json data;
+  data["document"] = document_header(input, "Audit-Readiness Report");
+  Json body;
+  body["verdict"] = counts.errors > 0      ? "Not ready for audit"
+                    : counts.warnings > 0 ? "Ready, with observations to address"
+                                          : "Ready for audit";
+  body["verdict_level"] = counts.errors > 0 ? "poor" : counts.warnings > 0 ? "fair" : "good";
+  body["counts"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
+  body["overall"] = gauge_value(readiness.overall);
+  body["method"] = method_value();
+  Json clause_rows = Json::array();
+  for (const ReadinessArea& area : readiness.clauses) clause_rows.push_back(area_value(area, report));
+  Json theme_rows = Json::array();
+  for (const ReadinessArea& area : readiness.themes) theme_rows.push_back(area_value(area, report));
+  body["clause_chart"] = chart_value(clause_rows);
+  body["theme_chart"] = chart_value(theme_rows);
+  Json finding_groups = Json::array();
+  for (const Json* rows : {&clause_rows, &theme_rows}) {
+    for (const Json& row : *rows) {
+      if (!row["findings"].empty()) finding_groups.push_back(row);
+    }
+  }
+  Json integrity = area_value(readiness.integrity, report);
+  if (!integrity["findings"].empty()) finding_groups.push_back(integrity);
+  body["clauses"] = std::move(clause_rows);
+  body["themes"] = std::move(theme_rows);
+  body["integrity"] = std::move(integrity);
+  body["findings_by_area"] = std::move(finding_groups);
+  Json documents = Json::array();
+  for (const MandatoryDocumentStatus& status : readiness.mandatory_documents) {
+    documents.push_back({{"clause", status.clause},
+                         {"what", status.what},
+                         {"supplied_by", status.supplied_by},
+                         {"present", status.present},
+                         {"approved", status.approved},
+                         {"reviewed", status.reviewed},
+                         {"ready", status.ready()},
+                         {"status", status.ready()       ? "Ready"
+                                    : !status.present    ? "Missing"
+                                    : !status.approved   ? "Not approved"
+                                                         : "Review overdue"}});
+  }
+  body["mandatory_documents"] = std::move(documents);
+  body["approvals"] = approvals_value(repository, report);
+  body["checklist"] = checklist_value(repository, report, readiness);
+  body["top_gaps"] = top_gaps_value(report);
+  data["report"] = std::move(body);
+  return data;
+}
+
+}  // namespace isms
