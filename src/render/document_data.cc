@@ -21,7 +21,9 @@ Json register_row(const RegisterInfo& info) {
   const RegisterControl& control = info.control;
   Json row;
   row["name"] = info.name;
-  row["title"] = std::string(register_title(info.name));
+  std::string title(register_title(info.name));
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  row["title"] = title;
   row["version"] = text_value(control.version);
   row["owner"] = text_value(control.owner);
   row["approval"] = approval_value(control.approval);

@@ -144,8 +144,9 @@ Json checklist_value(const Repository& repository, const CheckReport& report, co
   return areas;
 }
 
-/// Findings grouped by rule, most severe and most frequent first: one gap is one fix.
-Json top_gaps_value(const CheckReport& report) {
+/// Findings grouped by rule, most severe and most frequent first: one gap is one fix. Applicable
+/// controls that are not yet implemented follow, because an auditor samples them next.
+Json top_gaps_value(const Repository& repository, const CheckReport& report) {
   struct Gap {
     const Diagnostic* first = nullptr;
     std::size_t count = 0;
@@ -162,15 +163,35 @@ Json top_gaps_value(const CheckReport& report) {
     return a.second.count > b.second.count;
   });
   Json rows = Json::array();
-  for (std::size_t i = 0; i < gaps.size() && i < kTopGaps; ++i) {
-    const auto& [code, gap] = gaps[i];
+  for (const auto& [code, gap] : gaps) {
+    if (rows.size() == kTopGaps) break;
     Json row = finding_value(report, *gap.first);
-    row["rank"] = i + 1;
+    row["rank"] = rows.size() + 1;
     row["count"] = gap.count;
     const CodeInfo* info = find_code(code);
     row["summary"] = info != nullptr ? std::string(info->summary) : std::string();
     row["more"] = gap.count > 1 ? fmt::format("and {} more like it", gap.count - 1) : std::string();
     rows.push_back(std::move(row));
+  }
+  for (const AnnexAControl& control : annex_a_controls()) {
+    if (rows.size() == kTopGaps) break;
+    for (const SoaEntry& entry : repository.soa) {
+      if (entry.control.value != control.id || !entry.applicable.value || entry.status.value == "implemented") continue;
+      Json row{{"code", ""}, {"severity", "plan"}, {"location", ""},
+               {"message", fmt::format("{} {} is applicable but {}", control.id, control.title,
+                                       entry.status.value == "partial"       ? "only partially implemented"
+                                       : entry.status.value == "planned"     ? "only planned"
+                                       : entry.status.value == "not-started" ? "not started"
+                                                                             : "has no implementation status")},
+               {"hint", "complete it as the risk treatment plan says, and cite the evidence in the SoA"},
+               {"rule", ""}, {"reference", std::string(control.id)}};
+      row["rank"] = rows.size() + 1;
+      row["count"] = 1;
+      row["summary"] = "Applicable control not yet implemented";
+      row["more"] = "";
+      rows.push_back(std::move(row));
+      break;
+    }
   }
   return rows;
 }
@@ -263,7 +284,7 @@ Json report_data(const DocumentInput& input) {
   body["mandatory_documents"] = std::move(documents);
   body["approvals"] = approvals_value(repository, report);
   body["checklist"] = checklist_value(repository, report, readiness);
-  body["top_gaps"] = top_gaps_value(report);
+  body["top_gaps"] = top_gaps_value(repository, report);
   data["report"] = std::move(body);
   return data;
 }
