@@ -108,7 +108,12 @@ Json control_gaps(const ChecklistArea& area, const std::unordered_map<std::strin
     } else if (!entry->applicable.value) {
       gaps.push_back(fmt::format("{} is excluded; expect the auditor to challenge the justification", name));
     } else if (entry->status.value != "implemented") {
-      gaps.push_back(fmt::format("{} is {}", name, entry->status.present ? entry->status.value : "without a status"));
+      const std::string& status = entry->status.value;
+      gaps.push_back(fmt::format("{} is {}", name,
+                                 status == "partial"       ? "only partially implemented"
+                                 : status == "planned"     ? "only planned"
+                                 : status == "not-started" ? "not started"
+                                                           : "without an implementation status"));
     } else if (entry->evidence.empty()) {
       gaps.push_back(fmt::format("{} is implemented but cites no evidence", name));
     }

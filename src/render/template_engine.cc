@@ -45,7 +45,8 @@ mustache::data to_mustache(const Json& value) {
       for (const Json& item : value) list.push_back(to_mustache(item));
       return list;
     }
-    case Json::value_t::string: return mustache::data(value.get<std::string>());
+    // An empty string is false, as in JavaScript Mustache, so that {{#field}} hides what is not recorded.
+    case Json::value_t::string: return value.get_ref<const std::string&>().empty() ? mustache::data(false) : mustache::data(value.get<std::string>());
     case Json::value_t::boolean: return mustache::data(value.get<bool>());
     case Json::value_t::null: return mustache::data(false);
     default: return mustache::data(value.dump());
@@ -114,6 +115,23 @@ std::map<std::string, std::string> partial_names(const std::string& override_dir
   return names;
 }
 
+/// Lines that held only section tags leave blank lines behind; in text formats more than one
+/// blank line in a row, or blank lines at the start, carry no meaning.
+std::string tidy_blank_lines(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t newlines = 2;  // drop blank lines at the start
+  for (char c : text) {
+    if (c == '\n') {
+      if (++newlines > 2) continue;
+    } else {
+      newlines = 0;
+    }
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string template_file_name(DocumentKind document, DocumentFormat format) {
@@ -144,6 +162,7 @@ std::string render_template(const std::string& override_dir, DocumentKind docume
   engine.set_custom_escape([format](const std::string& value) { return escape_for(format, value); });
   out = engine.render(root);
   if (!engine.is_valid()) return fmt::format("template {} failed to render: {}", name, engine.error_message());
+  if (format == DocumentFormat::Markdown || format == DocumentFormat::Text) out = tidy_blank_lines(out);
   return {};
 }
 
