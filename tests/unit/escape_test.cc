@@ -59,3 +59,29 @@ TEST_CASE("terminal_sanitize removes what a terminal would act on", "[escape]") 
   CHECK(terminal_sanitize("\xFF") == "\xEF\xBF\xBD");
   CHECK(terminal_sanitize("caf\xC3\xA9") == "caf\xC3\xA9");
 }
+
+TEST_CASE("html_escape turns every markup character into an entity", "[escape]") {
+  CHECK(html_escape("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+  CHECK(html_escape("a \"b\" & c") == "a &quot;b&quot; &amp; c");
+  CHECK(html_escape("&amp;") == "&amp;amp;");
+  CHECK(html_escape("plain, caf\xC3\xA9") == "plain, caf\xC3\xA9");
+}
+
+TEST_CASE("neutralize_formula prefixes what a spreadsheet would evaluate", "[escape]") {
+  CHECK(neutralize_formula("=HYPERLINK(\"http://x\",\"y\")") == "'=HYPERLINK(\"http://x\",\"y\")");
+  CHECK(neutralize_formula("+cmd") == "'+cmd");
+  CHECK(neutralize_formula("-2+3") == "'-2+3");
+  CHECK(neutralize_formula("@SUM(1)") == "'@SUM(1)");
+  CHECK(neutralize_formula("\t=1") == "'\t=1");
+  CHECK(neutralize_formula("\r=1") == "'\r=1");
+  CHECK(neutralize_formula("A.5.1") == "A.5.1");
+  CHECK(neutralize_formula("a=b") == "a=b");
+  CHECK(neutralize_formula("") == "");
+}
+
+TEST_CASE("csv_field quotes every field and neutralises formulas", "[escape]") {
+  CHECK(csv_field("plain") == "\"plain\"");
+  CHECK(csv_field("say \"hi\", then\nleave") == "\"say \"\"hi\"\", then\nleave\"");
+  CHECK(csv_field("=1+1") == "\"'=1+1\"");
+  CHECK(csv_field("") == "\"\"");
+}
