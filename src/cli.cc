@@ -193,7 +193,7 @@ bool is_repository_file(const std::string& output, const CheckRun& run) {
 void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings) {
   CheckReport shown = run.report;
   shown.diagnostics = findings;
-  const std::string text = format_text(shown, FormatOptions{::isatty(STDERR_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr, false});
+  const std::string text = format_text(shown, FormatOptions{::isatty(STDERR_FILENO) != 0 && (std::getenv("NO_COLOR") == nullptr || std::getenv("NO_COLOR")[0] == '\0'), false});
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
@@ -245,7 +245,7 @@ int run_render_command(const RenderArguments& arguments) {
       print_findings(result.run, result.blocking);
       std::fprintf(stderr,
                    "isms: error: the %s cannot be issued: %zu finding%s above make%s it wrong\n"
-                   "isms: hint: fix them, or use --force to render a draft marked \"DRAFT - NOT FOR ISSUE\"\n",
+                   "isms: hint: fix them, or use --force to render a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"\n",
                    arguments.document.c_str(), result.blocking.size(), result.blocking.size() == 1 ? "" : "s",
                    result.blocking.size() == 1 ? "s" : "");
       return kUsageError;

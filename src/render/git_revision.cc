@@ -83,11 +83,10 @@ GitRevision read_git_revision(const std::string& folder) {
   while (!head.empty() && (head.back() == '\n' || head.back() == '\r')) head.pop_back();
   if (!is_hex_hash(head)) return revision;
   revision.commit = head;
-  std::string ignored;
-  // Exit 1 means tracked files under the folder differ from HEAD; external diff and textconv
-  // drivers stay off so that nothing configured in the checkout runs.
-  revision.modified =
-      run_git(folder, {"diff", "--quiet", "--no-ext-diff", "--no-textconv", "HEAD", "--", "."}, ignored) == 1;
+  // Any change under the folder, new files included, means the document does not match the commit.
+  std::string changes;
+  const int status = run_git(folder, {"status", "--porcelain", "--untracked-files=normal", "--", "."}, changes);
+  revision.modified = status != 0 || !changes.empty();
   return revision;
 }
 

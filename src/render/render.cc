@@ -24,20 +24,21 @@ constexpr DocumentFormat kSoaFormats[] = {DocumentFormat::Markdown, DocumentForm
                                           DocumentFormat::Xlsx, DocumentFormat::Json};
 constexpr DocumentFormat kReportFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Json};
 
-/// Errors that mean the data is not what the files say (unreadable, malformed, dangling):
-/// no document may be issued from it. Configuration and suppression findings do not count.
+/// Errors that mean the data is not what the files say (unreadable, malformed, duplicated,
+/// dangling, unknown controls): no document may be issued from it. Configuration and
+/// suppression findings do not change the data, so they do not count.
 bool breaks_the_data(const Diagnostic& diagnostic) {
   const CodeInfo* info = find_code(diagnostic.code);
   if (info == nullptr) return true;
   if (diagnostic.code.starts_with("CFG") || diagnostic.code.starts_with("SPR")) return false;
-  return info->check == nullptr;
+  return info->reference == "format" || diagnostic.code == "CTL001";
 }
 
 /// Errors that make this particular document wrong.
 bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
   switch (kind) {
     case DocumentKind::Scope: return diagnostic.code.starts_with("SCP") || diagnostic.code == "REG004";
-    case DocumentKind::Soa: return diagnostic.code.starts_with("SOA");
+    case DocumentKind::Soa: return diagnostic.code.starts_with("SOA") || diagnostic.code == "ID002";
     case DocumentKind::Report: return false;  // the report exists to show audit findings
   }
   return false;
@@ -122,7 +123,6 @@ std::string_view format_name(DocumentFormat format) {
 }
 
 std::optional<DocumentFormat> parse_document_format(std::string_view name) {
-  if (name == "markdown") return DocumentFormat::Markdown;
   for (DocumentFormat format : {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Text,
                                 DocumentFormat::Csv, DocumentFormat::Xlsx, DocumentFormat::Json}) {
     if (format_name(format) == name) return format;
@@ -169,9 +169,10 @@ void run_render(const RenderOptions& options, RenderResult& result) {
     result.status = RenderStatus::Failed;
     return;
   }
-  const std::string generated_from = !options.check.as_of.empty()            ? "--as-of"
-                                     : std::getenv("SOURCE_DATE_EPOCH") != nullptr ? "SOURCE_DATE_EPOCH"
-                                                                                    : "today";
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  const std::string generated_from = !options.check.as_of.empty()             ? "--as-of"
+                                     : epoch != nullptr && epoch[0] != '\0' ? "SOURCE_DATE_EPOCH"
+                                                                             : "today";
   run_check(check, result.run);
   if (result.run.status != LoadStatus::Loaded) {
     result.status = RenderStatus::NotARepository;

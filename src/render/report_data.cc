@@ -51,7 +51,10 @@ Json area_value(const ReadinessArea& area, const CheckReport& report) {
   value["level"] = std::string(level_of(area.score()));
   value["checks"] = area.checks.size();
   value["passed"] = area.passed();
+  value["label"] = area.id == "integrity" ? area.title : fmt::format("{} {}", area.id, area.title);
   value["ready"] = area.passed() == area.checks.size();
+  // A pill never shows an area with open checks as good, whatever its score.
+  value["status_level"] = value["ready"].get<bool>() ? "good" : area.score() >= 70 ? "fair" : "poor";
   value["status"] = area.passed() == area.checks.size()
                         ? std::string("Ready")
                         : fmt::format("{} of {} checks passed", area.passed(), area.checks.size());
@@ -233,6 +236,8 @@ Json method_value() {
       "justification, half when partially implemented, none when planned, not started or undecided.",
       "A clause or theme scores the weight its checks earned over their total weight, rounded down; the overall "
       "score does the same over every check. Suppressed findings do not count.",
+      "Scores of 90 or more are shown as good, 70 to 89 as fair, below 70 as poor. The verdict does not "
+      "follow the score: any error means not ready for audit, warnings alone mean ready with observations.",
   });
 }
 
@@ -253,6 +258,9 @@ Json report_data(const DocumentInput& input) {
   body["verdict_level"] = counts.errors > 0 ? "poor" : counts.warnings > 0 ? "fair" : "good";
   body["counts"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
   body["overall"] = gauge_value(readiness.overall);
+  // A high score with an open error is still not ready: the gauge never looks better than the verdict.
+  if (counts.errors > 0) body["overall"]["level"] = "poor";
+  else if (counts.warnings > 0 && readiness.overall >= 90) body["overall"]["level"] = "fair";
   body["method"] = method_value();
   Json clause_rows = Json::array();
   for (const ReadinessArea& area : readiness.clauses) clause_rows.push_back(area_value(area, report));

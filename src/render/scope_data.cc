@@ -50,11 +50,13 @@ Json item_row(const ScopeItem& item) {
               {"rationale", one_paragraph(item.rationale.value)}};
 }
 
-/// The items split into those inside and those outside the boundary.
-void split_items(const std::vector<ScopeItem>& items, Json& in, Json& out) {
-  in = Json::array();
-  out = Json::array();
+/// Adds the items inside the boundary under `in_key` and those outside under `out_key`, in that order.
+void split_items(const std::vector<ScopeItem>& items, Json& body, const char* in_key, const char* out_key) {
+  Json in = Json::array();
+  Json out = Json::array();
   for (const ScopeItem& item : items) (item.in_scope.value ? in : out).push_back(item_row(item));
+  body[in_key] = std::move(in);
+  body[out_key] = std::move(out);
 }
 
 Json considered_issues(const Repository& repository) {
@@ -134,10 +136,10 @@ Json scope_data(const DocumentInput& input) {
                         {"physical", one_paragraph(scope.physical_boundary.value)},
                         {"logical", one_paragraph(scope.logical_boundary.value)},
                         {"legal_entities", joined(scope.boundary_entities)}};
-  split_items(scope.services, body["services_in_scope"], body["services_out_of_scope"]);
-  split_items(scope.locations, body["locations"], body["locations_out_of_scope"]);
-  split_items(scope.technology, body["technology"], body["technology_out_of_scope"]);
-  split_items(scope.people, body["people"], body["people_out_of_scope"]);
+  split_items(scope.services, body, "services_in_scope", "services_out_of_scope");
+  split_items(scope.locations, body, "locations", "locations_out_of_scope");
+  split_items(scope.technology, body, "technology", "technology_out_of_scope");
+  split_items(scope.people, body, "people", "people_out_of_scope");
   body["suppliers"] = scope_suppliers(repository);
   Json interfaces = Json::array();
   for (const ScopeInterface& interface : scope.interfaces) {

@@ -148,6 +148,8 @@ std::string render_template(const std::string& override_dir, DocumentKind docume
 
   mustache::data root = to_mustache(data);
   for (auto& [partial, contents] : partial_names(override_dir)) {
+    // Partials share the top-level names with the data; one named like the data would hide it.
+    if (data.contains(partial)) return fmt::format("partial {}{} has the name of template data; rename it", partial, kSuffix);
     bool partial_found = false;
     const std::string relative = std::string(kPartialFolder) + partial + std::string(kSuffix);
     if (std::string problem = load_template(override_dir, relative, contents, partial_found); !problem.empty()) {
