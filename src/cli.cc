@@ -3,6 +3,10 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -17,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "decode_fields.h"
+#include "isms/baseline.h"
 #include "isms/check.h"
 #include "isms/explain.h"
 #include "isms/init.h"
@@ -66,8 +71,20 @@ struct CheckArguments {
   std::string as_of;
   std::string select;  ///< repeated options joined with newlines, then split on commas too
   std::string ignore;
+  std::string baseline;  ///< --baseline FILE
   bool quiet = false;
 };
+
+/// Reads a baseline file; an empty string on success, else the message to print.
+std::string read_baseline_file(const std::string& path, Baseline& baseline) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) return fmt::format("cannot read the baseline {}: {}", path, std::strerror(errno));
+  std::ostringstream contents;
+  contents << stream.rdbuf();
+  std::string problem = parse_baseline(contents.str(), baseline);
+  if (!problem.empty()) return fmt::format("{} is not a baseline: {}", path, problem);
+  return {};
+}
 
 bool want_color(const CheckArguments& arguments) {
   if (arguments.color == "always") return true;
@@ -131,8 +148,17 @@ int run_check_command(const CheckArguments& arguments) {
     }
   }
   options.selection = RuleSelection{select, ignore};
+  Baseline baseline;
+  if (!arguments.baseline.empty()) {
+    if (std::string problem = read_baseline_file(arguments.baseline, baseline); !problem.empty()) {
+      std::fprintf(stderr, "isms: error: %s\nisms: hint: write one with 'isms baseline -o %s'\n", problem.c_str(),
+                   arguments.baseline.c_str());
+      return kUsageError;
+    }
+  }
   CheckRun run;
   run_check(options, run);
+  if (!arguments.baseline.empty() && run.status == LoadStatus::Loaded) apply_baseline(baseline, arguments.baseline, run.report);
   const OutputFormat format = kFormats.at(arguments.format);
   FormatOptions format_options{want_color(arguments), arguments.quiet};
   if (int status = emit(arguments.output, render(format, run.report, format_options)); status != 0) return status;
@@ -144,6 +170,49 @@ int run_check_command(const CheckArguments& arguments) {
     }
   }
   return check_exit_code(run);
+}
+
+/// Options of `isms baseline`.
+struct BaselineArguments {
+  std::string repository = ".";
+  std::string output;
+  std::string as_of;
+  bool force = false;
+};
+
+int run_baseline_command(const BaselineArguments& arguments) {
+  CheckOptions options;
+  options.repository = arguments.repository;
+  if (!arguments.as_of.empty()) {
+    Date date;
+    if (!parse_date(arguments.as_of, date)) {
+      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", arguments.as_of.c_str());
+      return kUsageError;
+    }
+    options.as_of = arguments.as_of;
+  }
+  CheckRun run;
+  run_check(options, run);
+  if (run.status != LoadStatus::Loaded) {
+    const std::string text = format_text(run.report, FormatOptions{});
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fprintf(stderr, "isms: error: %s cannot be loaded, so it has no baseline\n", arguments.repository.c_str());
+    return kUsageError;
+  }
+  const std::string contents = format_baseline(run.report);
+  const bool to_stdout = arguments.output == "-";
+  std::error_code error;
+  if (!to_stdout && std::filesystem::exists(arguments.output, error) && !arguments.force) {
+    std::fprintf(stderr, "isms: error: %s exists; use --force to replace it with the current findings\n",
+                 arguments.output.c_str());
+    return kUsageError;
+  }
+  if (int status = emit(to_stdout ? std::string() : arguments.output, contents); status != 0) return status;
+  if (!to_stdout) {
+    std::fprintf(stderr, "isms: wrote %zu finding%s to %s\n", run.report.diagnostics.size(),
+                 run.report.diagnostics.size() == 1 ? "" : "s", arguments.output.c_str());
+  }
+  return 0;
 }
 
 int run_init_command(InitOptions options) {
@@ -292,6 +361,17 @@ int run_cli(int argc, char** argv) {
   check_command->add_option("--ignore", check.ignore, "Skip these codes or prefixes, comma-separated")
       ->multi_option_policy(CLI::MultiOptionPolicy::Join);
 
+  check_command->add_option("--baseline", check.baseline,
+                            "Report only findings that are not in this baseline file (written by 'isms baseline')");
+
+  BaselineArguments baseline_arguments;
+  CLI::App* baseline_command = app.add_subcommand("baseline", "Record the current findings, so that CI fails only on new ones");
+  baseline_command->add_option("repository", baseline_arguments.repository, "Repository folder (default: current folder)");
+  baseline_command->add_option("-o,--output", baseline_arguments.output, "Baseline file to write, or - for standard output")
+      ->required();
+  baseline_command->add_option("--as-of", baseline_arguments.as_of, "Date used for freshness checks, YYYY-MM-DD (default: today)");
+  baseline_command->add_flag("--force", baseline_arguments.force, "Replace an existing baseline file");
+
   std::string rules_format = "text";
   CLI::App* rules_command = app.add_subcommand("rules", "List every rule and diagnostic code");
   rules_command->add_option("--format", rules_format, "Output format")->check(CLI::IsMember({"text", "json"}));
@@ -337,6 +417,7 @@ int run_cli(int argc, char** argv) {
   if (check_command->parsed()) return run_check_command(check);
   if (init_command->parsed()) return run_init_command(init);
   if (render_command->parsed()) return run_render_command(render_arguments);
+  if (baseline_command->parsed()) return run_baseline_command(baseline_arguments);
   if (rules_command->parsed()) {
     std::string text = rules_format == "json" ? format_rules_json() : format_rules_text();
     std::fwrite(text.data(), 1, text.size(), stdout);

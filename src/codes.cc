@@ -35,6 +35,8 @@ constexpr CodeInfo kCodes[] = {
      "Every asset is covered by at least one risk", check_asset_risk_assessed},
     {"AST004", "personal-data-handling", Severity::Warning, "A.5.34, A.8.10",
      "An asset holding personal data records its retention and lawful basis", check_personal_data_handling},
+    {"BSL001", "baseline-entry-fixed", Severity::Note, "format",
+     "A finding recorded in the baseline no longer occurs, so the baseline can shrink"},
     {"CFG001", "unknown-rule-code", Severity::Error, "format",
      "The rule configuration in isms.yaml names a code that does not exist"},
     {"CFG002", "invalid-register-path", Severity::Error, "format",

@@ -55,7 +55,8 @@ std::string format_json(const CheckReport& report) {
   document["summary"] = {{"errors", counts.errors},
                          {"warnings", counts.warnings},
                          {"notes", counts.notes},
-                         {"files", report.files_checked}};
+                         {"files", report.files_checked},
+                         {"baselined", report.baselined}};
   Json diagnostics = Json::array();
   for (const Diagnostic& diagnostic : report.diagnostics) diagnostics.push_back(diagnostic_json(report, diagnostic));
   document["diagnostics"] = std::move(diagnostics);

@@ -71,10 +71,12 @@ SeverityCounts count_by_severity(const CheckReport& report) {
 
 std::string summary_sentence(const CheckReport& report) {
   const std::string files = count_of(report.files_checked, "file");
-  if (report.diagnostics.empty()) return fmt::format("No findings in {}.", files);
+  const std::string known =
+      report.baselined == 0 ? std::string() : fmt::format("; {} in the baseline not shown", count_of(report.baselined, "finding"));
+  if (report.diagnostics.empty()) return fmt::format("No findings in {}{}.", files, known);
   const SeverityCounts counts = count_by_severity(report);
-  return fmt::format("{}, {}, {} in {}", count_of(counts.errors, "error"), count_of(counts.warnings, "warning"),
-                     count_of(counts.notes, "note"), files);
+  return fmt::format("{}, {}, {} in {}{}", count_of(counts.errors, "error"), count_of(counts.warnings, "warning"),
+                     count_of(counts.notes, "note"), files, known);
 }
 
 }  // namespace isms

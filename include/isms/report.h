@@ -19,6 +19,7 @@ struct CheckReport {
   const SourceFiles* files = nullptr;   ///< never null once a run has started
   std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
   std::size_t files_checked = 0;        ///< repository files read (manifest included)
+  std::size_t baselined = 0;            ///< findings hidden because the baseline knows them
 };
 
 /// Stable identity of a finding that does not depend on its line: code, file and subject.

@@ -49,7 +49,7 @@ check(doc.get("tool") == {"name": "isms", "version": version}, f"json: tool is {
 check(doc.get("repository") == "repo", f"json: repository is {doc.get('repository')!r}, expected the path as given")
 check(doc.get("as_of") == "2026-11-22", "json: as_of is not the --as-of date")
 check(doc.get("fail_on") == "error", "json: fail_on is not error")
-check(doc.get("summary") == {"errors": 4, "warnings": 1, "notes": 0, "files": 5}, f"json: summary is {doc.get('summary')}")
+check(doc.get("summary") == {"errors": 4, "warnings": 1, "notes": 0, "files": 5, "baselined": 0}, f"json: summary is {doc.get('summary')}")
 found = [(d["code"], d["severity"], d["file"], d["line"], d["column"]) for d in doc["diagnostics"]]
 check(found == expected, f"json: diagnostics are {found}")
 fingerprints = {}

@@ -45,7 +45,7 @@ TEST_CASE("json output follows the documented schema", "[output][json]") {
   CHECK(document["repository"] == "repo");
   CHECK(document["as_of"] == "2026-11-22");
   CHECK(document["fail_on"] == "warning");
-  CHECK(document["summary"] == nlohmann::json{{"errors", 2}, {"warnings", 1}, {"notes", 1}, {"files", 2}});
+  CHECK(document["summary"] == nlohmann::json{{"errors", 2}, {"warnings", 1}, {"notes", 1}, {"files", 2}, {"baselined", 0}});
   REQUIRE(document["diagnostics"].size() == 4);
 
   const nlohmann::json& no_file = document["diagnostics"][0];
