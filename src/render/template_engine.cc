@@ -33,20 +33,23 @@ std::string escape_for(DocumentFormat format, const std::string& text) {
   }
 }
 
-mustache::data to_mustache(const Json& value) {
+mustache::data to_mustache(const Json& value, DocumentFormat format) {
   switch (value.type()) {
     case Json::value_t::object: {
       mustache::data object{mustache::data::type::object};
-      for (auto it = value.begin(); it != value.end(); ++it) object.set(it.key(), to_mustache(it.value()));
+      for (auto it = value.begin(); it != value.end(); ++it) object.set(it.key(), to_mustache(it.value(), format));
       return object;
     }
     case Json::value_t::array: {
       mustache::data list{mustache::data::type::list};
-      for (const Json& item : value) list.push_back(to_mustache(item));
+      for (const Json& item : value) list.push_back(to_mustache(item, format));
       return list;
     }
-    // An empty string is false, as in JavaScript Mustache, so that {{#field}} hides what is not recorded.
-    case Json::value_t::string: return value.get_ref<const std::string&>().empty() ? mustache::data(false) : mustache::data(value.get<std::string>());
+    // An empty string is false, as in JavaScript Mustache, so that {{#field}} hides what is not
+    // recorded; CSV keeps it a string so that an empty cell is still a quoted field.
+    case Json::value_t::string:
+      if (value.get_ref<const std::string&>().empty() && format != DocumentFormat::Csv) return mustache::data(false);
+      return mustache::data(value.get<std::string>());
     case Json::value_t::boolean: return mustache::data(value.get<bool>());
     case Json::value_t::null: return mustache::data(false);
     default: return mustache::data(value.dump());
@@ -146,7 +149,7 @@ std::string render_template(const std::string& override_dir, DocumentKind docume
   if (std::string problem = load_template(override_dir, name, text, found); !problem.empty()) return problem;
   if (!found) return fmt::format("no template {} for {} as {}", name, document_name(document), format_name(format));
 
-  mustache::data root = to_mustache(data);
+  mustache::data root = to_mustache(data, format);
   for (auto& [partial, contents] : partial_names(override_dir)) {
     // Partials share the top-level names with the data; one named like the data would hide it.
     if (data.contains(partial)) return fmt::format("partial {}{} has the name of template data; rename it", partial, kSuffix);

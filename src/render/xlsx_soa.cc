@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -33,10 +34,41 @@ constexpr Column kColumns[] = {
 };
 constexpr lxw_col_t kColumnCount = static_cast<lxw_col_t>(std::size(kColumns));
 
-/// Writes text that no spreadsheet will evaluate.
+/// Excel's limit on one cell. The writer checks it in bytes, so bytes are what is counted here.
+constexpr std::size_t kMaxCellBytes = 32767;
+constexpr std::string_view kTruncated = " [truncated: the csv and md documents have the full text]";
+
+/// Cuts text to fit one cell, on a UTF-8 character boundary, and says so in the cell.
+std::string fit_cell(std::string text) {
+  if (text.size() <= kMaxCellBytes) return text;
+  std::size_t cut = kMaxCellBytes - kTruncated.size();
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  text.append(kTruncated);
+  return text;
+}
+
+/// OOXML reads "_xHHHH_" in shared strings as an escaped character; a literal one is written
+/// with its underscore escaped, so the cell shows what the register says.
+std::string escape_ooxml_sequences(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const bool sequence = text.size() - at >= 7 && text.compare(at, 2, "_x") == 0 &&
+                          std::isxdigit(static_cast<unsigned char>(text[at + 2])) &&
+                          std::isxdigit(static_cast<unsigned char>(text[at + 3])) &&
+                          std::isxdigit(static_cast<unsigned char>(text[at + 4])) &&
+                          std::isxdigit(static_cast<unsigned char>(text[at + 5])) && text[at + 6] == '_';
+    if (sequence) out += "_x005F";
+    out += text[at];
+  }
+  return out;
+}
+
+/// Writes text that no spreadsheet will evaluate, and that fits one cell.
 void put(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text, lxw_format* format) {
-  const std::string neutral = neutralize_formula(text);
-  worksheet_write_string(sheet, row, column, neutral.c_str(), format);
+  const std::string cell = fit_cell(escape_ooxml_sequences(neutralize_formula(text)));
+  worksheet_write_string(sheet, row, column, cell.c_str(), format);
 }
 
 std::string field(const Json& object, const char* key) {
