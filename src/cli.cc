@@ -101,6 +101,7 @@ std::string render(OutputFormat format, const CheckReport& report, const FormatO
     case OutputFormat::Sarif: return format_sarif(report);
     case OutputFormat::Junit: return format_junit(report);
     case OutputFormat::Github: return format_github(report);
+    case OutputFormat::Codequality: return format_codequality(report);
   }
   return {};
 }
@@ -124,7 +125,8 @@ int run_check_command(const CheckArguments& arguments) {
                                                                {"json", OutputFormat::Json},
                                                                {"sarif", OutputFormat::Sarif},
                                                                {"junit", OutputFormat::Junit},
-                                                               {"github", OutputFormat::Github}};
+                                                               {"github", OutputFormat::Github},
+                                                               {"codequality", OutputFormat::Codequality}};
   CheckOptions options;
   options.repository = arguments.repository;
   parse_severity(arguments.fail_on, options.fail_on);
@@ -346,7 +348,7 @@ int run_cli(int argc, char** argv) {
   CLI::App* check_command = app.add_subcommand("check", "Validate a compliance repository");
   check_command->add_option("repository", check.repository, "Repository folder (default: current folder)");
   check_command->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "codequality"}));
   check_command->add_option("-o,--output", check.output, "Write the report to FILE instead of standard output");
   check_command->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note"}));

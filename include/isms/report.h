@@ -45,7 +45,7 @@ SeverityCounts count_by_severity(const CheckReport& report);
 std::string summary_sentence(const CheckReport& report);
 
 /// Output formats of `isms check`.
-enum class OutputFormat { Text, Json, Sarif, Junit, Github };
+enum class OutputFormat { Text, Json, Sarif, Junit, Github, Codequality };
 
 /// Options that only some formats use.
 struct FormatOptions {
@@ -59,6 +59,8 @@ std::string format_json(const CheckReport& report);
 std::string format_sarif(const CheckReport& report);
 std::string format_junit(const CheckReport& report);
 std::string format_github(const CheckReport& report);
+/// GitLab Code Quality JSON (an array of issues).
+std::string format_codequality(const CheckReport& report);
 /// Markdown summary of all findings for $GITHUB_STEP_SUMMARY.
 std::string format_github_step_summary(const CheckReport& report);
 

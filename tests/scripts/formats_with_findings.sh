@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JSON, SARIF and JUnit output of a repository with five known findings. These formats embed
+# JSON, SARIF, JUnit and GitLab Code Quality output of a repository with five known findings. These formats embed
 # the tool version (and SARIF the absolute repository path), so they are checked here by
 # structure instead of by byte-for-byte expectations in tests/cli/cases/:
 #   - every format names the same findings at the same places, with the same fingerprints;
@@ -16,7 +16,7 @@ cd "$WORK" || exit 1
 make_findings_repo repo
 version=$("$BIN" --version | sed 's/^isms //')
 
-for format in json sarif junit; do
+for format in json sarif junit codequality; do
   run_isms "out-$format" check repo --format "$format" --as-of 2026-11-22
   expect_rc 1 "--format $format on a repository with errors"
   [ -s "out-$format.err" ] && fail "--format $format wrote to stderr: $(head -3 "out-$format.err")"
@@ -84,6 +84,19 @@ for result in run.get("results", []):
     results.append((result["ruleId"], result["level"], artifact["uri"], location["region"]["startLine"],
                     location["region"]["startColumn"]))
 check(results == expected, f"sarif: results are {results}")
+
+# GitLab Code Quality
+quality = json.load(open("out-codequality.out"))
+check(isinstance(quality, list), "codequality: not a JSON array")
+severities = {"error": "critical", "warning": "minor", "note": "info"}
+issues = [(q["check_name"].split(" ")[0], q["severity"], q["location"]["path"], q["location"]["lines"]["begin"])
+          for q in quality]
+check(issues == [(code, severities[sev], "repo/" + path, line) for code, sev, path, line, _ in expected],
+      f"codequality: issues are {issues}")
+for q in quality:
+    check(q["fingerprint"] == fingerprints.get(q["check_name"].split(" ")[0]),
+          f"codequality: fingerprint of {q['check_name']} differs from the JSON output")
+    check(q["description"].endswith("[" + q["check_name"].split(" ")[0] + "]"), f"codequality: description {q['description']!r}")
 
 # JUnit
 def junit(path):
