@@ -20,7 +20,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "approve_command.h"
 #include "decode_fields.h"
+#include "diff/diff_command.h"
 #include "isms/baseline.h"
 #include "isms/check.h"
 #include "isms/explain.h"
@@ -29,6 +31,7 @@
 #include "isms/render.h"
 #include "isms/report.h"
 #include "isms/suggest.h"
+#include "import/import_command.h"
 
 namespace isms {
 namespace {
@@ -400,6 +403,57 @@ int run_cli(int argc, char** argv) {
                              "Generation date and date for freshness checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   render_command->add_flag("--force", render_arguments.force, "Render despite blocking findings, as a marked draft");
 
+  ImportArguments import_arguments;
+  CLI::App* import_command = app.add_subcommand("import", "Import a spreadsheet (CSV or xlsx) into the SoA, assets or risks");
+  import_command->add_option("register", import_arguments.target, "soa, assets or risks")
+      ->required()->check(CLI::IsMember({"soa", "assets", "risks"}));
+  import_command->add_option("file", import_arguments.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
+  import_command->add_option("--repo", import_arguments.repository, "Repository folder (default: current folder)");
+  import_command->add_option("-o,--output", import_arguments.output,
+                             "File to write, or - for standard output (default: the register's file in the repository)");
+  import_command->add_option("--map", import_arguments.maps, "COLUMN=FIELD: which field a column fills (FIELD - ignores it); repeatable")
+      ->allow_extra_args(false);
+  import_command->add_option("--sheet", import_arguments.sheet, "xlsx: the sheet to read (default: the first)");
+  import_command->add_option("--owner", import_arguments.owner, "Owner written into the register: block (default: TBD)");
+  import_command->add_flag("--partial", import_arguments.partial, "Write the rows that can be imported even if others cannot (exit 1)");
+  import_command->add_flag("--force", import_arguments.force, "Replace the output file if it exists");
+
+  MigrateArguments migrate_arguments;
+  CLI::App* migrate_command = app.add_subcommand("migrate", "Migrate an ISO/IEC 27001:2013 SoA to the 2022 controls");
+  migrate_command->add_option("register", migrate_arguments.target, "soa")->required()->check(CLI::IsMember({"soa"}));
+  migrate_command->add_option("--from", migrate_arguments.from, "Edition of the input: 2013")
+      ->required()->check(CLI::IsMember({"2013"}));
+  migrate_command->add_option("file", migrate_arguments.file, "The 2013 SoA: soa.yaml, FILE.csv or FILE.xlsx")->required();
+  migrate_command->add_option("-o,--output", migrate_arguments.output, "File to write, or - for standard output (default: -)");
+  migrate_command->add_option("--map", migrate_arguments.maps, "COLUMN=FIELD for a spreadsheet input; repeatable")
+      ->allow_extra_args(false);
+  migrate_command->add_option("--sheet", migrate_arguments.sheet, "xlsx: the sheet to read (default: the first)");
+  migrate_command->add_option("--owner", migrate_arguments.owner, "Owner written into the register: block");
+  migrate_command->add_flag("--force", migrate_arguments.force, "Replace the output file if it exists");
+
+  DiffArguments diff_arguments;
+  CLI::App* diff_command = app.add_subcommand("diff", "Compare the ISMS at two git revisions, or in two folders");
+  diff_command->add_option("base", diff_arguments.base, "Git revision (or folder) to compare from")->required();
+  diff_command->add_option("head", diff_arguments.head, "Git revision (or folder) to compare to (default: the working tree of --repo)");
+  diff_command->add_option("--repo", diff_arguments.repository, "Repository folder, in a git work tree (default: current folder)");
+  diff_command->add_option("--format", diff_arguments.format, "Output format")->check(CLI::IsMember({"text", "md", "json"}));
+  diff_command->add_option("-o,--output", diff_arguments.output, "Write the comparison to FILE instead of standard output");
+  diff_command->add_option("--as-of", diff_arguments.as_of, "Date used for the checks of both sides, YYYY-MM-DD (default: today)");
+  diff_command->add_option("--fail-on-new", diff_arguments.fail_on_new, "Exit 1 when HEAD has new findings at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
+
+  ApproveArguments approve_arguments;
+  CLI::App* approve_command =
+      app.add_subcommand("approve", "Record the approval of the scope, the SoA or another register, with a digest of its content");
+  approve_command->add_option("what", approve_arguments.words,
+                              "scope [REPOSITORY], soa [REPOSITORY] or register NAME [REPOSITORY]")
+      ->required();
+  approve_command->add_option("--by", approve_arguments.options.by, "Who approved it")->required();
+  approve_command->add_option("--role", approve_arguments.options.role, "The role in which they approved it")->required();
+  approve_command->add_option("--date", approve_arguments.options.date,
+                              "Date of the approval, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
+  approve_command->add_flag("--force", approve_arguments.options.force, "Replace an existing approval");
+
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     std::vector<std::string> known;
@@ -419,7 +473,11 @@ int run_cli(int argc, char** argv) {
   if (check_command->parsed()) return run_check_command(check);
   if (init_command->parsed()) return run_init_command(init);
   if (render_command->parsed()) return run_render_command(render_arguments);
+  if (diff_command->parsed()) return run_diff_command(diff_arguments);
   if (baseline_command->parsed()) return run_baseline_command(baseline_arguments);
+  if (approve_command->parsed()) return run_approve_command(std::move(approve_arguments));
+  if (import_command->parsed()) return run_import_command(import_arguments);
+  if (migrate_command->parsed()) return run_migrate_command(migrate_arguments);
   if (rules_command->parsed()) {
     std::string text = rules_format == "json" ? format_rules_json() : format_rules_text();
     std::fwrite(text.data(), 1, text.size(), stdout);

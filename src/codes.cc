@@ -27,6 +27,8 @@ constexpr CodeInfo kCodes[] = {
      "An agent records its privileges and how its actions are logged", check_agent_privileges_logged},
     {"AI009", "model-provider-assessed", Severity::Error, "A.5.19, A.5.21",
      "A third-party model API has a supplier with due diligence on record", check_model_provider_assessed},
+    {"APR001", "stale-approval", Severity::Error, "7.5.2, 7.5.3",
+     "A register approved with a digest has not changed since it was approved"},
     {"AST001", "asset-register-present", Severity::Error, "A.5.9",
      "The asset inventory lists at least one asset", check_asset_register_present},
     {"AST002", "personal-data-classified", Severity::Warning, "A.5.12, A.5.34",

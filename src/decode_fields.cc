@@ -108,6 +108,7 @@ Approval FieldReader::approval(const YamlNode* parent, std::string_view key) con
   result.by = text(block, "by");
   result.role = text(block, "role");
   result.date = date(block, "date");
+  result.digest = text(block, "digest");
   result.location = block->location;
   result.present = true;
   return result;

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "approval_digest.h"
 #include "decode_registers.h"
 #include "file_reader.h"
 #include "isms/schema_validator.h"
@@ -115,6 +116,10 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
     relatives.resize(1);
   }
   FieldReader reader(context.sink);
+  // What an approval with a digest covers (APR001). Hashed only while it may be needed: until
+  // the register block turns up without a digest, since it may be in any of the files.
+  ContentDigest digest;
+  bool digest_needed = true;
   for (const std::string& relative : relatives) {
     YamlDocument document;
     std::uint32_t file_index = 0;
@@ -126,6 +131,8 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
     kind.decode(*document.root, reader, context.repository);
     decode_suppressions(*document.root, reader, context.repository.suppressions);
     RegisterControl control = decode_register_control(*document.root, reader);
+    if (control.present && !info.control.present) digest_needed = control.approval.digest.present;
+    if (digest_needed) digest.add_file(*document.root);
     if (!control.present) continue;
     if (info.control.present) {
       context.sink.report("REG002", Severity::Error, control.location,
@@ -136,6 +143,7 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
     }
     info.control = std::move(control);
   }
+  if (digest_needed && info.control.present && !info.incomplete) info.content_digest = digest.finish();
   context.repository.registers.push_back(std::move(info));
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "approval_checks.h"
 #include "id_index.h"
 #include "isms/catalogue.h"
 #include "isms/suggest.h"
@@ -268,6 +269,7 @@ void check_repository(const Repository& repository, const SourceFiles& files, Di
   check_references(repository, index, files, sink);
   check_values(repository, sink);
   check_register_control(repository, sink);
+  check_approval_digests(repository, sink);
 }
 
 }  // namespace isms

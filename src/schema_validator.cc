@@ -162,6 +162,7 @@ std::string pattern_expectation(const nlohmann::json* schema) {
   if (pattern.find("[0-9]{4}-[0-9]{2}-[0-9]{2}") != std::string::npos) return "a date written YYYY-MM-DD";
   if (pattern.rfind("^A\\.", 0) == 0) return "an Annex A control id such as A.5.1";
   if (pattern.rfind("^[A-Za-z]", 0) == 0) return "an id: a letter, then letters, digits, '.', '_' or '-'";
+  if (pattern.rfind("^sha256:", 0) == 0) return "a digest written by 'isms approve': sha256: and 64 hexadecimal digits";
   return fmt::format("the pattern {}", pattern);
 }
 

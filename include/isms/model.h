@@ -37,6 +37,7 @@ struct Approval {
   Text by;
   Text role;
   LocatedDate date;
+  Text digest;  ///< register approvals only: "sha256:…" of the content approved (isms approve)
   SourceLocation location;
   bool present = false;
 };
@@ -58,6 +59,7 @@ struct RegisterInfo {
   std::vector<std::uint32_t> files;  ///< SourceFiles indexes of the files that loaded
   bool found = false;                ///< at least one file exists, loadable or not
   bool incomplete = false;           ///< a file could not be loaded, so its records are missing
+  std::string content_digest;        ///< "sha256:…" of the content, when the approval records a digest
 };
 
 /// How a register is named in messages: "asset inventory", "Statement of Applicability".

@@ -1,0 +1,139 @@
+#pragma once
+/// Importing spreadsheets (CSV, xlsx) into registers, and migrating a 2013 SoA to the 2022 controls.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace isms {
+
+/// The registers that `isms import` can write.
+enum class ImportTarget : std::uint8_t { Soa, Assets, Risks };
+
+/// Parses "soa", "assets" or "risks".
+std::optional<ImportTarget> parse_import_target(std::string_view name);
+/// "soa", "assets" or "risks": also the register's default file name without ".yaml".
+std::string_view import_target_name(ImportTarget target);
+
+/// What a spreadsheet cell held; CSV cells are always Text (or Empty).
+enum class CellType : std::uint8_t { Empty, Text, Number, Boolean, Error };
+
+/// One cell: its text as the file stores it ("3", "45678.5", "1" for TRUE, "A.5.1").
+struct Cell {
+  std::string text;
+  CellType type = CellType::Empty;
+};
+
+/// One row with its number as a spreadsheet shows it (1-based, the header row included).
+struct SheetRow {
+  std::uint32_t number = 0;
+  std::vector<Cell> cells;  ///< index 0 is column A
+};
+
+/// A sheet: its non-blank rows in order, the first being the header.
+struct Table {
+  std::vector<SheetRow> rows;
+  bool date1904 = false;  ///< xlsx: serial dates count from 1904-01-01 instead of 1900
+};
+
+/// Bounds that keep a hostile spreadsheet (zip bomb, billion cells) cheap to reject.
+struct TableLimits {
+  std::size_t max_file_bytes = 64u * 1024u * 1024u;     ///< the file as stored on disk
+  std::size_t max_entry_bytes = 128u * 1024u * 1024u;   ///< one uncompressed part of an xlsx
+  std::size_t max_total_bytes = 256u * 1024u * 1024u;   ///< all xlsx parts read, uncompressed
+  std::size_t max_zip_entries = 10000;                  ///< files inside an xlsx
+  std::size_t max_cells = 2000000;                      ///< non-empty cells of the sheet
+  std::size_t max_columns = 16384;                      ///< Excel's own column limit (XFD)
+  std::uint32_t max_row_number = 1048576;               ///< Excel's own row limit
+  std::size_t max_shared_strings = 2000000;
+};
+
+/// Reads a .csv or .xlsx file (by extension, else by content) into `out`; `sheet` picks an xlsx
+/// sheet by name (empty: the first). Returns an empty string on success, else the problem.
+std::string read_table_file(const std::string& path, const std::string& sheet, const TableLimits& limits, Table& out);
+
+/// "A", "B", ..., "Z", "AA": the spreadsheet name of a 0-based column index.
+std::string column_letters(std::size_t column);
+
+/// How one column of the header is used.
+struct ColumnChoice {
+  std::size_t column = 0;   ///< 0-based
+  std::string header;       ///< as written
+  std::string field;        ///< the field it fills; empty when the column is ignored
+  bool explicit_map = false;  ///< chosen with --map rather than detected
+};
+
+/// The header row and what each of its columns fills.
+struct ColumnMapping {
+  std::uint32_t header_row = 0;
+  std::vector<ColumnChoice> columns;
+};
+
+/// The fields of a register that columns can fill, in the order they are written.
+std::vector<std::string_view> import_fields(ImportTarget target);
+
+/// Maps the header row (the table's first row) to fields: `maps` entries ("Control ID=control",
+/// "Notes=-" to ignore a column) first, then header synonyms. Returns an empty string on success,
+/// else why the mapping cannot be used (a required field unmapped, a column mapped twice, ...).
+std::string map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out);
+
+/// A problem or remark about one spreadsheet row (0: the whole file).
+struct RowProblem {
+  std::uint32_t row = 0;
+  std::string message;
+};
+
+/// What the repository tells the import, and what to put in the `register:` block.
+struct ImportSettings {
+  std::string owner;  ///< register owner; empty: "TBD" (migrate from YAML: the input's owner)
+  std::string source;                         ///< file name quoted in the header comment
+  std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
+  std::int64_t likelihood_min = 1;            ///< risk scales: labels may stand for numbers
+  std::vector<std::string> likelihood_labels;
+  std::int64_t impact_min = 1;
+  std::vector<std::string> impact_labels;
+};
+
+/// The outcome of converting rows into a register file.
+struct ImportResult {
+  std::string yaml;                 ///< the file; empty when no row could be converted
+  std::size_t records = 0;          ///< records written into `yaml`
+  std::size_t data_rows = 0;        ///< rows read below the header
+  std::vector<RowProblem> errors;   ///< rows left out (or, row 0, the whole import failed)
+  std::vector<RowProblem> warnings; ///< rows converted with a remark (2013 ids, ...)
+  std::vector<std::string> notes;   ///< summary lines for the report
+};
+
+/// Converts the rows below the header into the register's YAML.
+ImportResult import_table(ImportTarget target, const Table& table, const ColumnMapping& mapping,
+                          const ImportSettings& settings);
+
+/// One 2022 control of a migrated SoA and the 2013 controls it was made from.
+struct MigratedControl {
+  std::string id_2022;
+  std::vector<std::string> from_2013;  ///< empty: a decision still to make
+};
+
+/// The outcome of `isms migrate soa --from 2013`.
+struct MigrationResult {
+  std::string yaml;                        ///< empty when there were errors
+  std::vector<RowProblem> errors;          ///< row numbers, or YAML line numbers for a YAML input
+  std::vector<RowProblem> warnings;
+  std::vector<MigratedControl> controls;   ///< all 93 controls, in catalogue order
+  std::vector<std::string> new_in_2022;    ///< controls with no 2013 predecessor at all
+  std::vector<std::string> not_in_input;   ///< controls whose 2013 predecessors the input lacks
+  std::size_t sources = 0;                 ///< 2013 entries read
+};
+
+/// Migrates a 2013 SoA read from a spreadsheet whose control column holds 2013 ids.
+MigrationResult migrate_soa_table(const Table& table, const ColumnMapping& mapping, const ImportSettings& settings);
+
+/// Migrates a 2013 SoA written in the repository format (soa.yaml with 2013 control ids).
+/// The register owner is kept unless `settings.owner` was given (non-empty).
+MigrationResult migrate_soa_yaml(std::string_view text, const ImportSettings& settings);
+
+}  // namespace isms

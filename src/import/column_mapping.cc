@@ -1,0 +1,219 @@
+// Which spreadsheet column fills which register field: --map first, then header synonyms.
+#include <fmt/format.h>
+
+#include "import/values.h"
+#include "isms/import.h"
+#include "isms/suggest.h"
+
+namespace isms {
+namespace {
+
+/// A field and the header spellings that mean it, as normalise_key() writes them, '|'-separated.
+struct FieldSpec {
+  std::string_view name;
+  bool required;
+  std::string_view synonyms;
+};
+
+constexpr FieldSpec kSoaFields[] = {
+    {"control", true,
+     "control|controlid|controlno|controlnumber|controlref|controlreference|annexa|annexaref|annexareference|"
+     "annexacontrol|annexaid|isocontrol|iso27001control|ref|reference|id|no|number"},
+    {"applicable", true,
+     "applicable|applicability|included|include|inscope|selected|applies|isapplicable|applicableyn|"
+     "applicableyesno|inclusion|inclusionexclusion"},
+    {"justification", true,
+     "justification|rationale|reason|justificationforinclusion|justificationforexclusion|"
+     "justificationforinclusionexclusion|inclusionexclusionjustification|reasonforinclusionexclusion|"
+     "reasonforinclusion|reasonforexclusion|applicabilityjustification"},
+    {"reasons", false,
+     "reasons|reasonsforinclusion|reasonforselection|reasonsforselection|selectionreason|selectionreasons|"
+     "inclusionreasons|drivers|controldrivers|basis|sources"},
+    {"status", true, "status|implementationstatus|implemented|implementation|state|controlstatus"},
+    {"owner", false,
+     "owner|controlowner|responsible|responsibility|ownerrole|accountable|responsibleperson|responsiblerole"},
+    {"evidence", false, "evidence|evidenceids|evidenceid|evidencerefs|evidencereferences|evidencerecords"},
+    {"documents", false,
+     "documents|document|documentids|docs|relateddocuments|policies|policy|documentation|documentrefs|"
+     "documentreferences|policyreference|policyreferences"},
+};
+
+constexpr FieldSpec kAssetFields[] = {
+    {"id", true, "id|assetid|assetno|assetnumber|assetref|ref|reference|identifier|assettag|tag"},
+    {"name", true, "name|assetname|asset|title|assettitle"},
+    {"type", true, "type|assettype|category|kind|assetcategory"},
+    {"owner", true, "owner|assetowner|responsible|ownerrole|accountable"},
+    {"classification", true,
+     "classification|class|sensitivity|confidentiality|classificationlevel|informationclassification|"
+     "dataclassification|label"},
+    {"location", true, "location|where|hosting|hosted|hostedat|hostedin|site|storage|storagelocation"},
+    {"personal_data", true,
+     "personaldata|pii|containspersonaldata|containspii|personalinformation|gdpr|pd|personaldatayn|"
+     "holdspersonaldata|processespersonaldata"},
+    {"supplier", false, "supplier|vendor|provider|supplierid|thirdparty"},
+    {"description", false, "description|details|summary"},
+    {"retention", false, "retention|retentionperiod|retentionschedule"},
+    {"lawful_basis", false, "lawfulbasis|legalbasis|lawfulbasisforprocessing"},
+    {"version_controlled", false, "versioncontrolled|versioncontrol|underversioncontrol"},
+    {"backup", false, "backup|backedup|backups"},
+    {"privileges", false, "privileges|permissions|accessrights"},
+    {"logging", false, "logging|logs|auditlogging"},
+    {"derived_from", false, "derivedfrom|lineage"},
+};
+
+constexpr FieldSpec kRiskFields[] = {
+    {"id", true, "id|riskid|riskno|risknumber|riskref|ref|reference|identifier"},
+    {"title", true, "title|risk|risktitle|riskname|name|summary|riskdescription"},
+    {"threat", true, "threat|threats|threatsource|threatdescription|threatevent"},
+    {"threat_category", false, "threatcategory|threattype|aithreatcategory"},
+    {"vulnerability", true, "vulnerability|vulnerabilities|weakness|weaknesses|vulnerabilitydescription"},
+    {"assets", true, "assets|asset|assetids|assetid|affectedassets|assetsaffected|relatedassets"},
+    {"owner", true, "owner|riskowner|responsible|ownerrole"},
+    {"likelihood", true,
+     "likelihood|probability|inherentlikelihood|initiallikelihood|grosslikelihood|likelihoodscore|l"},
+    {"impact", true, "impact|consequence|severity|inherentimpact|initialimpact|grossimpact|impactscore|i"},
+    {"treatment", true,
+     "treatment|treatmentoption|risktreatment|response|riskresponse|decision|treatmentdecision|"
+     "treatmentstrategy"},
+    {"controls", false,
+     "controls|annexacontrols|treatmentcontrols|controlids|mitigatingcontrols|isocontrols|iso27001controls|"
+     "control|annexa"},
+    {"residual_likelihood", false, "residuallikelihood|targetlikelihood|residualprobability|rl"},
+    {"residual_impact", false, "residualimpact|targetimpact|residualconsequence|ri"},
+    {"acceptance_by", false, "acceptanceby|acceptedby|riskacceptedby|approvedby"},
+    {"acceptance_role", false, "acceptancerole|acceptedbyrole|accepterrole|approverrole"},
+    {"acceptance_date", false, "acceptancedate|acceptedon|accepteddate|dateaccepted|approvaldate"},
+    {"review_date", false, "reviewdate|nextreview|nextreviewdate|reviewdue|reviewby|duedate"},
+};
+
+std::span<const FieldSpec> field_specs(ImportTarget target) {
+  switch (target) {
+    case ImportTarget::Soa: return kSoaFields;
+    case ImportTarget::Assets: return kAssetFields;
+    case ImportTarget::Risks: return kRiskFields;
+  }
+  return kSoaFields;
+}
+
+bool has_synonym(const FieldSpec& spec, std::string_view key) {
+  std::string_view rest = spec.synonyms;
+  while (!rest.empty()) {
+    const std::size_t bar = rest.find('|');
+    if (rest.substr(0, bar) == key) return true;
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+std::string describe(const ColumnChoice& choice) {
+  return fmt::format("column {} \"{}\"", column_letters(choice.column), choice.header);
+}
+
+/// The header column an explicit --map COLUMN names: the exact header, then the header compared
+/// ignoring case and punctuation, then a column letter.
+ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string& wanted) {
+  for (ColumnChoice& choice : columns) {
+    if (choice.header == wanted) return &choice;
+  }
+  const std::string key = normalise_key(wanted);
+  for (ColumnChoice& choice : columns) {
+    if (!key.empty() && normalise_key(choice.header) == key) return &choice;
+  }
+  for (ColumnChoice& choice : columns) {
+    if (column_letters(choice.column) == wanted) return &choice;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string_view> import_fields(ImportTarget target) {
+  std::vector<std::string_view> names;
+  for (const FieldSpec& spec : field_specs(target)) names.push_back(spec.name);
+  return names;
+}
+
+std::string map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out) {
+  out = ColumnMapping{};
+  if (table.rows.empty()) return "the sheet is empty: there is no header row";
+  const SheetRow& header = table.rows.front();
+  out.header_row = header.number;
+  for (std::size_t column = 0; column < header.cells.size(); ++column) {
+    out.columns.push_back(ColumnChoice{column, trim(header.cells[column].text), {}, false});
+  }
+  const std::span<const FieldSpec> specs = field_specs(target);
+  std::vector<std::string> field_names;
+  for (const FieldSpec& spec : specs) field_names.emplace_back(spec.name);
+  std::string headers;
+  for (const ColumnChoice& choice : out.columns) {
+    if (!choice.header.empty()) headers += (headers.empty() ? "\"" : ", \"") + choice.header + "\"";
+  }
+
+  for (const std::string& map : maps) {
+    const std::size_t equals = map.rfind('=');
+    if (equals == std::string::npos || equals == 0) {
+      return fmt::format("--map '{}' is not COLUMN=FIELD (for example --map \"Control ID=control\")", map);
+    }
+    const std::string column_name = trim(map.substr(0, equals));
+    const std::string field_name = trim(map.substr(equals + 1));
+    ColumnChoice* choice = find_column(out.columns, column_name);
+    if (choice == nullptr) {
+      return fmt::format("--map '{}': the header row (row {}) has no column \"{}\"; its columns are {}", map,
+                         out.header_row, column_name, headers);
+    }
+    std::string field;
+    if (field_name != "-" && field_name != "ignore") {
+      for (const FieldSpec& spec : specs) {
+        if (normalise_key(spec.name) == normalise_key(field_name)) field = spec.name;
+      }
+      if (field.empty()) {
+        std::string list;
+        for (const std::string& name : field_names) list += (list.empty() ? "" : ", ") + name;
+        return fmt::format("--map '{}': '{}' is not a field of the {} register{}; its fields are {} (or - to ignore the column)",
+                           map, field_name, import_target_name(target), did_you_mean(field_name, field_names), list);
+      }
+    }
+    choice->field = field;
+    choice->explicit_map = true;
+  }
+
+  // Detected columns fill the fields that no --map filled.
+  for (ColumnChoice& choice : out.columns) {
+    if (choice.explicit_map || choice.header.empty()) continue;
+    const std::string key = normalise_key(choice.header);
+    for (const FieldSpec& spec : specs) {
+      if (has_synonym(spec, key)) {
+        choice.field = spec.name;
+        break;
+      }
+    }
+    if (choice.field.empty()) continue;
+    for (const ColumnChoice& other : out.columns) {
+      if (other.explicit_map && other.field == choice.field) choice.field.clear();
+    }
+  }
+
+  for (std::size_t i = 0; i < out.columns.size(); ++i) {
+    for (std::size_t j = i + 1; j < out.columns.size(); ++j) {
+      const ColumnChoice& first = out.columns[i];
+      const ColumnChoice& second = out.columns[j];
+      if (!first.field.empty() && first.field == second.field) {
+        return fmt::format("{} and {} both fill {}; keep one, for example with --map \"{}=-\"", describe(first),
+                           describe(second), first.field, second.header);
+      }
+    }
+  }
+  for (const FieldSpec& spec : specs) {
+    if (!spec.required) continue;
+    bool mapped = false;
+    for (const ColumnChoice& choice : out.columns) mapped = mapped || choice.field == spec.name;
+    if (!mapped) {
+      return fmt::format("no column holds the required field {}; name it with --map \"COLUMN={}\" (the header row, row {}, has {})",
+                         spec.name, spec.name, out.header_row, headers.empty() ? "no names" : headers);
+    }
+  }
+  return {};
+}
+
+}  // namespace isms

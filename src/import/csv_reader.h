@@ -1,0 +1,21 @@
+#pragma once
+/// A small RFC 4180 CSV reader for spreadsheet exports.
+
+#include <string>
+#include <string_view>
+
+#include "isms/import.h"
+
+namespace isms {
+
+/// The field delimiter of a CSV file: ',' or ';', whichever occurs more often outside quotes in
+/// the first record (the header); ',' when neither does.
+char detect_csv_delimiter(std::string_view text);
+
+/// Parses CSV text (UTF-8, with or without a byte-order mark; quoted fields may hold
+/// delimiters, newlines and doubled quotes; CRLF or LF line ends) into rows numbered from 1 as a
+/// spreadsheet numbers them. Blank records are left out. Returns an empty string on success,
+/// else the problem with its row number.
+std::string read_csv(std::string_view text, const TableLimits& limits, Table& out);
+
+}  // namespace isms

@@ -1,0 +1,271 @@
+#include "import/import_command.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "decode_fields.h"
+#include "decode_registers.h"
+#include "escape.h"
+#include "isms/catalogue.h"
+#include "isms/import.h"
+#include "isms/output_file.h"
+#include "isms/yaml_tree.h"
+
+namespace isms {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kRowErrors = 1;
+constexpr int kUsageError = 2;
+
+void say(const std::string& text) {
+  const std::string line = terminal_sanitize(text) + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+/// What the repository's manifest says that matters to an import.
+struct RepositoryFacts {
+  bool has_manifest = false;
+  std::string register_path;  ///< paths.<register> when the manifest moves it
+};
+
+/// Reads classification levels, risk scales and the register's location from REPO/isms.yaml.
+RepositoryFacts read_manifest(const std::string& repository, ImportTarget target, ImportSettings& settings) {
+  RepositoryFacts facts;
+  std::ifstream stream(fs::path(repository) / "isms.yaml", std::ios::binary);
+  if (!stream) return facts;
+  facts.has_manifest = true;
+  std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  YamlDocument document;
+  DiagnosticSink sink;
+  if (!parse_yaml(text, 1, Limits{}, document, sink) || document.root == nullptr) return facts;
+  const FieldReader read(sink);
+  Manifest manifest;
+  decode_manifest(*document.root, read, manifest);
+  settings.classification_levels = manifest.classification_levels;
+  settings.likelihood_min = manifest.risk.likelihood.min;
+  settings.likelihood_labels = manifest.risk.likelihood.labels;
+  settings.impact_min = manifest.risk.impact.min;
+  settings.impact_labels = manifest.risk.impact.labels;
+  const Text moved = read.text(read.mapping(document.root, "paths"), import_target_name(target));
+  if (moved.present) facts.register_path = moved.value;
+  return facts;
+}
+
+/// The default output: the register's single file in the repository. Empty (and `problem` set)
+/// when the register is a folder or the repository has no manifest.
+std::string default_output(const std::string& repository, ImportTarget target, const RepositoryFacts& facts,
+                           std::string& problem) {
+  if (!facts.has_manifest) {
+    problem = fmt::format("'{}' is not a compliance repository (it has no isms.yaml); pass --repo REPO, or -o FILE", repository);
+    return {};
+  }
+  std::string base = facts.register_path.empty() ? std::string(import_target_name(target)) : facts.register_path;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  for (const char* extension : {".yaml", ".yml"}) {
+    if (base.ends_with(extension)) base.resize(base.size() - std::strlen(extension));
+  }
+  const fs::path root(repository);
+  std::error_code error;
+  if (fs::is_directory(root / base, error)) {
+    problem = fmt::format("the {} register is the folder {}; write the import into it with -o {}/imported.yaml, "
+                          "keeping one register: block among its files",
+                          import_target_name(target), (root / base).string(), (root / base).string());
+    return {};
+  }
+  if (fs::exists(root / (base + ".yml"), error)) return (root / (base + ".yml")).string();
+  return (root / (base + ".yaml")).string();
+}
+
+/// Refuses an output that exists (without --force) or that is the input itself.
+bool output_allowed(const std::string& output, const std::string& input, bool force) {
+  if (output.empty() || output == "-") return true;
+  std::error_code error;
+  if (fs::exists(output, error) && fs::equivalent(output, input, error)) {
+    say(fmt::format("isms: error: {} is the input file; write to another path", output));
+    return false;
+  }
+  if (fs::exists(output, error) && !force) {
+    say(fmt::format("isms: error: {} exists; use --force to replace it", output));
+    return false;
+  }
+  return true;
+}
+
+/// Writes the result: stdout for "-", else a new file (or a replaced one with --force).
+bool write_output(const std::string& output, const std::string& yaml, bool force) {
+  if (output == "-") {
+    std::fwrite(yaml.data(), 1, yaml.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  }
+  const std::string problem = force ? write_file_atomically(output, yaml) : create_new_file(output, yaml);
+  if (!problem.empty()) say("isms: error: " + problem);
+  return problem.empty();
+}
+
+void print_mapping(const std::string& file, const ColumnMapping& mapping, ImportTarget target) {
+  say(fmt::format("isms: {}: header row {}; columns:", file, mapping.header_row));
+  for (const ColumnChoice& choice : mapping.columns) {
+    if (choice.header.empty()) continue;
+    const std::string letter = column_letters(choice.column);
+    if (choice.field.empty()) {
+      say(fmt::format("  {:<3} \"{}\" -> ignored{}", letter, choice.header,
+                      choice.explicit_map ? " (--map)" : fmt::format(" (not a field of {})", import_target_name(target))));
+    } else {
+      say(fmt::format("  {:<3} \"{}\" -> {}{}", letter, choice.header, choice.field, choice.explicit_map ? " (--map)" : ""));
+    }
+  }
+}
+
+void print_problems(const std::vector<RowProblem>& problems, const char* severity, const char* unit) {
+  for (const RowProblem& problem : problems) {
+    if (problem.row == 0) {
+      say(fmt::format("isms: {}: {}", severity, problem.message));
+    } else {
+      say(fmt::format("isms: {}: {} {}: {}", severity, unit, problem.row, problem.message));
+    }
+  }
+}
+
+/// Reads the spreadsheet and maps its columns; prints what went wrong and returns false.
+bool read_and_map(const std::string& file, const std::string& sheet, ImportTarget target,
+                  const std::vector<std::string>& maps, Table& table, ColumnMapping& mapping) {
+  if (std::string problem = read_table_file(file, sheet, TableLimits{}, table); !problem.empty()) {
+    say("isms: error: " + problem);
+    return false;
+  }
+  std::string problem = map_columns(target, table, maps, mapping);
+  // A bad --map stops before detection, so the mapping would only mislead then.
+  if (!table.rows.empty() && !problem.starts_with("--map")) print_mapping(file, mapping, target);
+  if (!problem.empty()) {
+    say(fmt::format("isms: error: {}: {}", file, problem));
+    return false;
+  }
+  return true;
+}
+
+std::string plural(std::size_t count, const char* word) { return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s"); }
+
+}  // namespace
+
+int run_import_command(const ImportArguments& arguments) {
+  const ImportTarget target = parse_import_target(arguments.target).value_or(ImportTarget::Soa);
+  ImportSettings settings;
+  settings.owner = arguments.owner;
+  settings.source = fs::path(arguments.file).filename().string();
+  const RepositoryFacts facts = read_manifest(arguments.repository, target, settings);
+  std::string output = arguments.output;
+  if (output.empty()) {
+    std::string problem;
+    output = default_output(arguments.repository, target, facts, problem);
+    if (output.empty()) {
+      say("isms: error: " + problem);
+      return kUsageError;
+    }
+  }
+  if (!output_allowed(output, arguments.file, arguments.force)) return kUsageError;
+
+  Table table;
+  ColumnMapping mapping;
+  if (!read_and_map(arguments.file, arguments.sheet, target, arguments.maps, table, mapping)) return kUsageError;
+  const ImportResult result = import_table(target, table, mapping, settings);
+  print_problems(result.warnings, "warning", "row");
+  print_problems(result.errors, "error", "row");
+
+  std::size_t bad_rows = 0;
+  std::uint32_t last_row = 0;
+  for (const RowProblem& problem : result.errors) {
+    if (problem.row != last_row) ++bad_rows;
+    last_row = problem.row;
+  }
+  const char* unit = target == ImportTarget::Soa ? "control" : target == ImportTarget::Assets ? "asset" : "risk";
+  if (result.yaml.empty()) {
+    say("isms: error: no row could be imported; nothing was written");
+    return kRowErrors;
+  }
+  if (!result.errors.empty() && !arguments.partial) {
+    say(fmt::format("isms: error: {} of {} cannot be imported; nothing was written (--partial writes the other {})",
+                    bad_rows, plural(result.data_rows, "row"), result.data_rows - bad_rows));
+    return kRowErrors;
+  }
+  if (!write_output(output, result.yaml, arguments.force)) return kUsageError;
+  for (const std::string& note : result.notes) say("isms: note: " + note);
+  const std::string where = output == "-" ? std::string("standard output") : output;
+  if (!result.errors.empty()) {
+    say(fmt::format("isms: wrote {} to {}; {} of {} left out (see above)", plural(result.records, unit), where, bad_rows,
+                    plural(result.data_rows, "row")));
+    return kRowErrors;
+  }
+  say(fmt::format("isms: wrote {} to {}; run 'isms check' on the repository next", plural(result.records, unit), where));
+  return 0;
+}
+
+int run_migrate_command(const MigrateArguments& arguments) {
+  ImportSettings settings;
+  settings.owner = arguments.owner;
+  settings.source = fs::path(arguments.file).filename().string();
+  const std::string output = arguments.output.empty() ? std::string("-") : arguments.output;
+  if (!output_allowed(output, arguments.file, arguments.force)) return kUsageError;
+
+  const std::string extension = fs::path(arguments.file).extension().string();
+  const bool yaml_input = extension == ".yaml" || extension == ".yml";
+  MigrationResult result;
+  if (yaml_input) {
+    if (!arguments.maps.empty() || !arguments.sheet.empty()) {
+      say("isms: error: --map and --sheet apply to spreadsheets; the input is YAML");
+      return kUsageError;
+    }
+    std::ifstream stream(arguments.file, std::ios::binary);
+    if (!stream) {
+      say(fmt::format("isms: error: cannot read {}: {}", arguments.file, std::strerror(errno)));
+      return kUsageError;
+    }
+    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    result = migrate_soa_yaml(text, settings);
+  } else {
+    Table table;
+    ColumnMapping mapping;
+    if (!read_and_map(arguments.file, arguments.sheet, ImportTarget::Soa, arguments.maps, table, mapping)) return kUsageError;
+    result = migrate_soa_table(table, mapping, settings);
+  }
+  print_problems(result.warnings, "warning", yaml_input ? "line" : "row");
+  print_problems(result.errors, "error", yaml_input ? "line" : "row");
+  if (!result.errors.empty()) {
+    say("isms: error: the 2013 SoA has errors; nothing was written");
+    return kRowErrors;
+  }
+  std::size_t migrated = 0;
+  for (const MigratedControl& control : result.controls) migrated += control.from_2013.empty() ? 0 : 1;
+  say(fmt::format("isms: migrated {} to {} of the {} ISO/IEC 27001:2022 controls (ISO/IEC 27002:2022 Annex B):",
+                  plural(result.sources, "ISO/IEC 27001:2013 control"), migrated, result.controls.size()));
+  for (const MigratedControl& control : result.controls) {
+    if (control.from_2013.empty()) continue;
+    std::string sources;
+    for (const std::string& id : control.from_2013) sources += (sources.empty() ? "" : ", ") + id;
+    say(fmt::format("  {:<7} <- {}", control.id_2022, sources));
+  }
+  const auto list_decisions = [](const std::vector<std::string>& ids, const char* why) {
+    if (ids.empty()) return;
+    say(fmt::format("isms: {} {}; decide whether each applies (until then 'isms check' reports it as SOA002):",
+                    plural(ids.size(), "control"), why));
+    for (const std::string& id : ids) {
+      const AnnexAControl* control = find_control(id);
+      say(fmt::format("  decision: {:<7} {}", id, control != nullptr ? control->title : std::string_view()));
+    }
+  };
+  list_decisions(result.new_in_2022, "are new in ISO/IEC 27001:2022");
+  list_decisions(result.not_in_input, "have no 2013 source in the input");
+  if (!write_output(output, result.yaml, arguments.force)) return kUsageError;
+  if (output != "-") say(fmt::format("isms: wrote {}", output));
+  return 0;
+}
+
+}  // namespace isms

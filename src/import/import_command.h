@@ -1,0 +1,40 @@
+#pragma once
+/// The `isms import` and `isms migrate` commands: arguments, reports and exit codes.
+
+#include <string>
+#include <vector>
+
+namespace isms {
+
+/// Options of `isms import` as typed on the command line.
+struct ImportArguments {
+  std::string target;             ///< soa, assets or risks
+  std::string file;               ///< the spreadsheet
+  std::string repository = ".";
+  std::string output;             ///< empty: the register's file in the repository; "-": stdout
+  std::vector<std::string> maps;  ///< COLUMN=FIELD
+  std::string sheet;
+  std::string owner;              ///< register owner
+  bool partial = false;
+  bool force = false;
+};
+
+/// Options of `isms migrate` as typed on the command line.
+struct MigrateArguments {
+  std::string target;             ///< soa
+  std::string from;               ///< 2013
+  std::string file;
+  std::string output;             ///< empty or "-": stdout
+  std::vector<std::string> maps;
+  std::string sheet;
+  std::string owner;
+  bool force = false;
+};
+
+/// Runs `isms import`: 0 imported, 1 rows could not be imported, 2 usage or input error.
+int run_import_command(const ImportArguments& arguments);
+
+/// Runs `isms migrate`: 0 migrated, 1 the input has errors (nothing written), 2 usage error.
+int run_migrate_command(const MigrateArguments& arguments);
+
+}  // namespace isms

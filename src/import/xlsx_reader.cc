@@ -1,0 +1,362 @@
+#include "import/xlsx_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "import/xml_events.h"
+#include "import/zip_archive.h"
+
+namespace isms {
+namespace {
+
+/// A stored number as a spreadsheet shows it: writers store binary doubles, so 8.2 may be stored
+/// as 8.199999999999999; 15 significant digits, what Excel displays, give back 8.2.
+std::string shortest_number(const std::string& stored) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(stored.data(), stored.data() + stored.size(), value);
+  if (error != std::errc() || end != stored.data() + stored.size()) return stored;
+  return fmt::format("{:.15g}", value);
+}
+
+/// One `<sheet>` of workbook.xml.
+struct SheetEntry {
+  std::string name;
+  std::string relationship;  ///< r:id
+};
+
+/// workbook.xml: the sheets in order and the date system.
+class WorkbookHandler : public XmlHandler {
+ public:
+  std::vector<SheetEntry> sheets;
+  bool date1904 = false;
+
+  void start(std::string_view name, const XmlAttributes& attributes) override {
+    if (name == "sheet") {
+      sheets.push_back(SheetEntry{std::string(attributes.get("name")), std::string(attributes.get("id"))});
+    } else if (name == "workbookPr") {
+      const std::string_view value = attributes.get("date1904");
+      date1904 = value == "1" || value == "true";
+    }
+  }
+  void end(std::string_view) override {}
+  void text(std::string_view) override {}
+};
+
+/// A .rels part: relationship id to target, and the target of the first relationship of a type.
+class RelationshipsHandler : public XmlHandler {
+ public:
+  std::map<std::string, std::string, std::less<>> targets;
+  std::map<std::string, std::string, std::less<>> by_type;  ///< last path segment of Type -> Target
+
+  void start(std::string_view name, const XmlAttributes& attributes) override {
+    if (name != "Relationship") return;
+    targets.emplace(std::string(attributes.get("Id")), std::string(attributes.get("Target")));
+    const std::string_view type = attributes.get("Type");
+    by_type.emplace(std::string(type.substr(type.rfind('/') + 1)), std::string(attributes.get("Target")));
+  }
+  void end(std::string_view) override {}
+  void text(std::string_view) override {}
+};
+
+/// sharedStrings.xml: each `<si>` is the text of its `<t>` elements, rich-text runs included and
+/// phonetic guides (`<rPh>`) left out.
+class SharedStringsHandler : public XmlHandler {
+ public:
+  explicit SharedStringsHandler(const TableLimits& limits) : limits_(limits) {}
+  std::vector<std::string> strings;
+
+  void start(std::string_view name, const XmlAttributes&) override {
+    if (name == "si") {
+      if (strings.size() >= limits_.max_shared_strings) {
+        stop(fmt::format("more than {} shared strings", limits_.max_shared_strings));
+        return;
+      }
+      strings.emplace_back();
+      in_item_ = true;
+    } else if (name == "rPh") {
+      in_phonetic_ = true;
+    } else if (name == "t" && in_item_ && !in_phonetic_) {
+      in_text_ = true;
+    }
+  }
+  void end(std::string_view name) override {
+    if (name == "si") in_item_ = false;
+    if (name == "rPh") in_phonetic_ = false;
+    if (name == "t") in_text_ = false;
+  }
+  void text(std::string_view data) override {
+    if (in_text_) strings.back().append(data);
+  }
+
+ private:
+  const TableLimits& limits_;
+  bool in_item_ = false, in_phonetic_ = false, in_text_ = false;
+};
+
+/// A worksheet part: the `<c>` cells of `<sheetData>`.
+class SheetHandler : public XmlHandler {
+ public:
+  SheetHandler(const std::vector<std::string>& shared, const TableLimits& limits, Table& table)
+      : shared_(shared), limits_(limits), table_(table) {}
+
+  void start(std::string_view name, const XmlAttributes& attributes) override {
+    if (name == "row") {
+      start_row(attributes.get("r"));
+    } else if (name == "c" && in_row_) {
+      start_cell(attributes.get("r"), attributes.get("t"));
+    } else if (in_cell_ && (name == "v" || (name == "t" && in_inline_ && !in_phonetic_))) {
+      collecting_ = true;
+    } else if (in_cell_ && name == "is") {
+      in_inline_ = true;
+    } else if (in_cell_ && name == "rPh") {
+      in_phonetic_ = true;
+    }
+  }
+
+  void end(std::string_view name) override {
+    if (name == "v" || name == "t") collecting_ = false;
+    if (name == "is") in_inline_ = false;
+    if (name == "rPh") in_phonetic_ = false;
+    if (name == "c" && in_cell_) finish_cell();
+    if (name == "row" && in_row_) finish_row();
+  }
+
+  void text(std::string_view data) override {
+    if (!collecting_) return;
+    if (value_.size() + data.size() > 32767 * 4) {  // Excel caps a cell at 32,767 characters
+      stop(fmt::format("cell {}{} holds more text than a spreadsheet cell can", column_letters(column_), row_.number));
+      return;
+    }
+    value_.append(data);
+  }
+
+ private:
+  void start_row(std::string_view reference) {
+    std::uint32_t number = last_row_ + 1;
+    if (!reference.empty()) {
+      const auto [end, error] = std::from_chars(reference.data(), reference.data() + reference.size(), number);
+      if (error != std::errc() || end != reference.data() + reference.size() || number == 0) {
+        stop(fmt::format("a row has the malformed number '{}'", reference));
+        return;
+      }
+    }
+    if (number > limits_.max_row_number) {
+      stop(fmt::format("row {} is beyond the last row a spreadsheet has ({})", number, limits_.max_row_number));
+      return;
+    }
+    row_ = SheetRow{number, {}};
+    last_row_ = number;
+    next_column_ = 0;
+    in_row_ = true;
+  }
+
+  void start_cell(std::string_view reference, std::string_view type) {
+    column_ = next_column_;
+    if (!reference.empty()) {
+      std::uint32_t row = 0;
+      if (!parse_cell_reference(reference, column_, row)) {
+        stop(fmt::format("a cell has the malformed reference '{}'", reference));
+        return;
+      }
+    }
+    if (column_ >= limits_.max_columns) {
+      stop(fmt::format("row {} has a cell beyond column {}", row_.number, column_letters(limits_.max_columns - 1)));
+      return;
+    }
+    next_column_ = column_ + 1;
+    type_ = std::string(type);
+    value_.clear();
+    in_cell_ = true;
+  }
+
+  void finish_cell() {
+    in_cell_ = in_inline_ = in_phonetic_ = collecting_ = false;
+    Cell cell;
+    if (type_ == "s") {
+      std::size_t index = 0;
+      const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
+      if (value_.empty() || error != std::errc() || end != value_.data() + value_.size() || index >= shared_.size()) {
+        stop(fmt::format("cell {}{} refers to shared string '{}', which does not exist", column_letters(column_),
+                         row_.number, value_));
+        return;
+      }
+      cell = Cell{shared_[index], CellType::Text};
+    } else if (type_ == "b") {
+      cell = Cell{value_ == "1" ? "true" : "false", CellType::Boolean};
+    } else if (type_ == "e") {
+      cell = Cell{value_, CellType::Error};
+    } else if (type_ == "str" || type_ == "inlineStr" || type_ == "d") {
+      cell = Cell{value_, CellType::Text};
+    } else {
+      cell = Cell{shortest_number(value_), CellType::Number};
+    }
+    if (cell.text.empty() && cell.type != CellType::Boolean) return;
+    if (++cells_ > limits_.max_cells) {
+      stop(fmt::format("the sheet has more than {} cells", limits_.max_cells));
+      return;
+    }
+    if (row_.cells.size() <= column_) row_.cells.resize(column_ + 1);
+    row_.cells[column_] = std::move(cell);
+  }
+
+  void finish_row() {
+    in_row_ = false;
+    const bool blank = std::all_of(row_.cells.begin(), row_.cells.end(), [](const Cell& cell) {
+      return cell.text.find_first_not_of(" \t\r\n") == std::string::npos;
+    });
+    if (!blank) table_.rows.push_back(std::move(row_));
+  }
+
+  const std::vector<std::string>& shared_;
+  const TableLimits& limits_;
+  Table& table_;
+  SheetRow row_;
+  std::uint32_t last_row_ = 0;
+  std::size_t column_ = 0, next_column_ = 0, cells_ = 0;
+  std::string type_, value_;
+  bool in_row_ = false, in_cell_ = false, in_inline_ = false, in_phonetic_ = false, collecting_ = false;
+};
+
+/// The folder part of a part name: "xl/workbook.xml" -> "xl/".
+std::string folder_of(const std::string& part) {
+  const std::size_t slash = part.rfind('/');
+  return slash == std::string::npos ? std::string() : part.substr(0, slash + 1);
+}
+
+/// Resolves a relationship target against the folder of the part that holds it.
+std::string resolve_target(const std::string& folder, std::string_view target) {
+  std::string path = target.starts_with('/') ? std::string(target.substr(1)) : folder + std::string(target);
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    const std::string segment = path.substr(start, end - start);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    start = end + 1;
+  }
+  std::string resolved;
+  for (const std::string& segment : segments) resolved += (resolved.empty() ? "" : "/") + segment;
+  return resolved;
+}
+
+/// Reads and parses one part with `handler`.
+std::string parse_part(ZipArchive& archive, const std::string& part, XmlHandler& handler) {
+  std::string xml;
+  if (std::string problem = archive.read(part, xml); !problem.empty()) return problem;
+  return parse_xml(xml, part, handler);
+}
+
+/// The workbook part named by the package relationships, and the workbook's sheets.
+std::string read_workbook(ZipArchive& archive, std::string& workbook_part, WorkbookHandler& workbook) {
+  workbook_part = "xl/workbook.xml";
+  if (archive.contains("_rels/.rels")) {
+    RelationshipsHandler package;
+    if (std::string problem = parse_part(archive, "_rels/.rels", package); !problem.empty()) return problem;
+    const auto document = package.by_type.find("officeDocument");
+    if (document != package.by_type.end()) workbook_part = resolve_target("", document->second);
+  }
+  if (!archive.contains(workbook_part)) return "not an xlsx workbook: it has no workbook part (xl/workbook.xml)";
+  return parse_part(archive, workbook_part, workbook);
+}
+
+std::string list_names(const std::vector<SheetEntry>& sheets) {
+  std::string names;
+  for (const SheetEntry& entry : sheets) names += (names.empty() ? "'" : ", '") + entry.name + "'";
+  return names;
+}
+
+}  // namespace
+
+bool parse_cell_reference(std::string_view reference, std::size_t& column, std::uint32_t& row) {
+  std::size_t at = 0;
+  std::size_t letters_value = 0;
+  while (at < reference.size() && at < 3 && reference[at] >= 'A' && reference[at] <= 'Z') {
+    letters_value = letters_value * 26 + static_cast<std::size_t>(reference[at] - 'A' + 1);
+    ++at;
+  }
+  if (at == 0) return false;
+  const std::string_view digits = reference.substr(at);
+  if (digits.empty() || digits.size() > 7) return false;
+  std::uint32_t number = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  if (error != std::errc() || end != digits.data() + digits.size() || number == 0) return false;
+  column = letters_value - 1;
+  row = number;
+  return true;
+}
+
+std::vector<std::string> xlsx_sheet_names(std::string_view bytes, const TableLimits& limits, std::string& problem) {
+  ZipArchive archive;
+  std::vector<std::string> names;
+  problem = archive.open(bytes, limits);
+  if (!problem.empty()) return names;
+  std::string workbook_part;
+  WorkbookHandler workbook;
+  problem = read_workbook(archive, workbook_part, workbook);
+  for (const SheetEntry& entry : workbook.sheets) names.push_back(entry.name);
+  return names;
+}
+
+std::string read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out) {
+  out = Table{};
+  ZipArchive archive;
+  if (std::string problem = archive.open(bytes, limits); !problem.empty()) return problem;
+  std::string workbook_part;
+  WorkbookHandler workbook;
+  if (std::string problem = read_workbook(archive, workbook_part, workbook); !problem.empty()) return problem;
+  if (workbook.sheets.empty()) return "the workbook has no sheets";
+
+  const SheetEntry* chosen = sheet.empty() ? &workbook.sheets.front() : nullptr;
+  for (const SheetEntry& entry : workbook.sheets) {
+    if (chosen == nullptr && entry.name == sheet) chosen = &entry;
+  }
+  if (chosen == nullptr) {
+    for (const SheetEntry& entry : workbook.sheets) {  // Excel itself compares sheet names ignoring case
+      const bool same = entry.name.size() == sheet.size() &&
+                        std::equal(entry.name.begin(), entry.name.end(), sheet.begin(), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                        });
+      if (chosen == nullptr && same) chosen = &entry;
+    }
+  }
+  if (chosen == nullptr) return fmt::format("the workbook has no sheet '{}'; its sheets are {}", sheet, list_names(workbook.sheets));
+
+  const std::string folder = folder_of(workbook_part);
+  const std::string rels_part = folder + "_rels/" + workbook_part.substr(folder.size()) + ".rels";
+  RelationshipsHandler relationships;
+  if (archive.contains(rels_part)) {
+    if (std::string problem = parse_part(archive, rels_part, relationships); !problem.empty()) return problem;
+  }
+  const auto target = relationships.targets.find(chosen->relationship);
+  const std::string sheet_part =
+      target != relationships.targets.end() ? resolve_target(folder, target->second) : folder + "worksheets/sheet1.xml";
+  if (!archive.contains(sheet_part)) return fmt::format("the workbook has no part {} for sheet '{}'", sheet_part, chosen->name);
+
+  SharedStringsHandler shared(limits);
+  const auto shared_target = relationships.by_type.find("sharedStrings");
+  const std::string shared_part =
+      shared_target != relationships.by_type.end() ? resolve_target(folder, shared_target->second) : folder + "sharedStrings.xml";
+  if (archive.contains(shared_part)) {
+    if (std::string problem = parse_part(archive, shared_part, shared); !problem.empty()) return problem;
+  }
+
+  SheetHandler cells(shared.strings, limits, out);
+  if (std::string problem = parse_part(archive, sheet_part, cells); !problem.empty()) {
+    out = Table{};
+    return fmt::format("sheet '{}': {}", chosen->name, problem);
+  }
+  std::stable_sort(out.rows.begin(), out.rows.end(),
+                   [](const SheetRow& a, const SheetRow& b) { return a.number < b.number; });
+  out.date1904 = workbook.date1904;
+  return {};
+}
+
+}  // namespace isms

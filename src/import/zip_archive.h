@@ -1,0 +1,35 @@
+#pragma once
+/// Read-only access to the parts of a zip container (an xlsx file), within size limits.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "isms/import.h"
+
+struct zip;  // libzip's archive handle; kept out of this header
+
+namespace isms {
+
+/// A zip archive read from memory. Every read is bounded, so a zip bomb costs at most the limits.
+class ZipArchive {
+ public:
+  ZipArchive() = default;
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+  ~ZipArchive();
+
+  /// Opens the archive in `bytes`, which must outlive this object. Empty string on success.
+  std::string open(std::string_view bytes, const TableLimits& limits);
+  /// True if the archive has an entry of this name (compared ignoring case).
+  bool contains(const std::string& name) const;
+  /// Reads one entry, uncompressed, into `out`. Empty string on success, else the problem.
+  std::string read(const std::string& name, std::string& out);
+
+ private:
+  ::zip* archive_ = nullptr;
+  TableLimits limits_;
+  std::size_t total_read_ = 0;  ///< uncompressed bytes read so far, across entries
+};
+
+}  // namespace isms

@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "import/csv_reader.h"
+
+using namespace isms;
+
+namespace {
+
+/// The cell texts of every row, for compact comparisons.
+std::vector<std::vector<std::string>> texts(const Table& table) {
+  std::vector<std::vector<std::string>> rows;
+  for (const SheetRow& row : table.rows) {
+    std::vector<std::string> cells;
+    for (const Cell& cell : row.cells) cells.push_back(cell.text);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+Table parse(std::string_view text) {
+  Table table;
+  const std::string problem = read_csv(text, TableLimits{}, table);
+  INFO(problem);
+  REQUIRE(problem.empty());
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("csv: plain fields, CRLF and LF line ends, a missing final line end", "[csv]") {
+  const Table table = parse("a,b,c\r\n1,2,3\n4,5,6");
+  CHECK(texts(table) == std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"1", "2", "3"}, {"4", "5", "6"}});
+  CHECK(table.rows[2].number == 3);
+  CHECK(table.rows[0].cells[0].type == CellType::Text);
+}
+
+TEST_CASE("csv: RFC 4180 quoting: delimiters, line breaks and doubled quotes inside quotes", "[csv]") {
+  const Table table = parse("id,text\r\n1,\"a, b\"\r\n2,\"line one\r\nline two\"\r\n3,\"say \"\"hi\"\"\"\r\n4,\"\"\r\n");
+  REQUIRE(table.rows.size() == 5);
+  CHECK(table.rows[1].cells[1].text == "a, b");
+  CHECK(table.rows[2].cells[1].text == "line one\nline two");
+  CHECK(table.rows[3].cells[1].text == "say \"hi\"");
+  CHECK(table.rows[4].cells[1].type == CellType::Empty);
+  // A record that spans two lines is one row, as a spreadsheet shows it.
+  CHECK(table.rows[3].number == 4);
+  CHECK(table.rows[4].number == 5);
+}
+
+TEST_CASE("csv: the delimiter is detected from the header line", "[csv]") {
+  CHECK(detect_csv_delimiter("a;b;c\n1,5;2;3") == ';');
+  CHECK(detect_csv_delimiter("a,b,c\n1;2;3;4;5") == ',');
+  CHECK(detect_csv_delimiter("\"x;y;z\",b\n") == ',');  // quoted semicolons do not count
+  CHECK(detect_csv_delimiter("single") == ',');
+  const Table table = parse("Control;Justification\nA.5.1;\"one, two; three\"\n");
+  CHECK(texts(table) == std::vector<std::vector<std::string>>{{"Control", "Justification"}, {"A.5.1", "one, two; three"}});
+}
+
+TEST_CASE("csv: a UTF-8 byte-order mark is dropped; UTF-8 text is kept", "[csv]") {
+  const Table table = parse("\xEF\xBB\xBF" "Name\nCaf\xC3\xA9 \xE2\x9C\x93\n");
+  CHECK(table.rows[0].cells[0].text == "Name");
+  CHECK(table.rows[1].cells[0].text == "Caf\xC3\xA9 \xE2\x9C\x93");
+}
+
+TEST_CASE("csv: blank records are skipped but counted", "[csv]") {
+  const Table table = parse("h\n\n,,\nx\n");
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[1].number == 4);
+}
+
+TEST_CASE("csv: lenient where spreadsheet programs are", "[csv]") {
+  const Table table = parse("a,b\n5\" disk,\"x\"y\n  \"quoted, after blanks\",z\n");
+  CHECK(table.rows[1].cells[0].text == "5\" disk");  // a quote inside an unquoted field is literal
+  CHECK(table.rows[1].cells[1].text == "xy");        // text after a closing quote is kept
+  CHECK(table.rows[2].cells[0].text == "quoted, after blanks");
+}
+
+TEST_CASE("csv: errors name the row", "[csv]") {
+  Table table;
+  CHECK(read_csv("a,b\n1,\"never closed\n2,3\n", TableLimits{}, table) ==
+        "row 2: a quoted field is never closed (a '\"' is missing)");
+  CHECK(read_csv("a\nok\nbad \xFF byte\n", TableLimits{}, table) ==
+        "row 3: the text is not valid UTF-8; save the file as CSV UTF-8");
+  CHECK(read_csv("a\n\xC0\xAF\n", TableLimits{}, table).starts_with("row 2:"));       // overlong
+  CHECK(read_csv("a\n\xED\xA0\x80\n", TableLimits{}, table).starts_with("row 2:"));   // surrogate
+}
+
+TEST_CASE("csv: limits on size, rows and cells", "[csv]") {
+  Table table;
+  TableLimits limits;
+  limits.max_file_bytes = 10;
+  CHECK(read_csv("0123456789ABC", limits, table).find("limit is 10") != std::string::npos);
+  limits = TableLimits{};
+  limits.max_cells = 3;
+  CHECK(read_csv("a,b\nc,d\n", limits, table) == "more than 3 cells");
+  limits = TableLimits{};
+  limits.max_columns = 2;
+  CHECK(read_csv("a,b,c\n", limits, table) == "row 1: more than 2 columns");
+}
