@@ -34,11 +34,16 @@ bool breaks_the_data(const Diagnostic& diagnostic) {
   return info->reference == "format" || diagnostic.code == "CTL001";
 }
 
-/// Errors that make this particular document wrong.
+/// Errors that make this particular document wrong. A stale approval of the document's own
+/// register counts: the document would show an approval of content that is no longer there.
 bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
   switch (kind) {
-    case DocumentKind::Scope: return diagnostic.code.starts_with("SCP") || diagnostic.code == "REG004";
-    case DocumentKind::Soa: return diagnostic.code.starts_with("SOA") || diagnostic.code == "ID002";
+    case DocumentKind::Scope:
+      return diagnostic.code.starts_with("SCP") || diagnostic.code == "REG004" ||
+             (diagnostic.code == "APR001" && diagnostic.subject == "register:scope:approval");
+    case DocumentKind::Soa:
+      return diagnostic.code.starts_with("SOA") || diagnostic.code == "ID002" ||
+             (diagnostic.code == "APR001" && diagnostic.subject == "register:soa:approval");
     case DocumentKind::Report: return false;  // the report exists to show audit findings
   }
   return false;

@@ -56,6 +56,12 @@ expect_grep "$WORK/stale.out" "scope.yaml:7:13: error: the scope was approved by
 expect_grep "$WORK/stale.out" "[APR001]" "the stale approval has its code"
 expect_grep "$WORK/stale.out" 'help: review the changes, then approve again: isms approve scope --by "Annika Treharne" --role CEO --force' \
   "the hint gives the command"
+# A scope whose approval is stale cannot be issued; the SoA, approved separately, still can.
+run_isms "$WORK/stale-render" render scope "$repo" --format txt
+expect_rc 2 "render scope with a stale scope approval"
+expect_grep "$WORK/stale-render.err" "[APR001]" "the refusal names the stale approval"
+run_isms "$WORK/soa-render" render soa "$repo" --format csv
+expect_rc 0 "render soa while only the scope approval is stale"
 
 # Reformatting is not a change: comments, quoting and indentation do not count.
 cp "$WORK/scope.approved" "$WORK/reformatted.yaml"
