@@ -25,6 +25,7 @@
 #include "diff/diff_command.h"
 #include "isms/baseline.h"
 #include "isms/check.h"
+#include "isms/completion.h"
 #include "isms/explain.h"
 #include "isms/init.h"
 #include "isms/output_file.h"
@@ -339,6 +340,44 @@ int run_render_command(const RenderArguments& arguments) {
   return emit(arguments.output, result.bytes);
 }
 
+/// "TEXT:{text,json}" -> {"text", "json"}: CLI11 shows an option's fixed set of values in its
+/// type name, which is also what --help prints.
+std::vector<std::string> choices_of(const std::string& type_name) {
+  std::vector<std::string> choices;
+  const std::size_t open = type_name.find('{');
+  const std::size_t close = type_name.find('}', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || close == std::string::npos) return choices;
+  std::size_t start = open + 1;
+  while (start < close) {
+    std::size_t end = type_name.find(',', start);
+    if (end == std::string::npos || end > close) end = close;
+    choices.push_back(type_name.substr(start, end - start));
+    start = end + 1;
+  }
+  return choices;
+}
+
+/// The commands and options as defined for the parser, for the completion scripts.
+std::vector<CommandSpec> command_specs(const CLI::App& app) {
+  std::vector<CommandSpec> commands;
+  for (const CLI::App* command : app.get_subcommands({})) {
+    CommandSpec spec{command->get_name(), command->get_description(), {}};
+    for (const CLI::Option* option : command->get_options()) {
+      if (!option->nonpositional() || option->get_name() == "--help" || option->get_name() == "-h,--help") continue;
+      OptionSpec entry;
+      if (!option->get_lnames().empty()) entry.long_name = option->get_lnames().front();
+      if (!option->get_snames().empty()) entry.short_name = option->get_snames().front();
+      if (entry.long_name == "help") continue;
+      entry.description = option->get_description();
+      entry.takes_value = !option->get_type_name().empty();  // flags have no type
+      if (entry.takes_value) entry.choices = choices_of(option->get_type_name());
+      spec.options.push_back(std::move(entry));
+    }
+    commands.push_back(std::move(spec));
+  }
+  return commands;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -454,6 +493,11 @@ int run_cli(int argc, char** argv) {
                               "Date of the approval, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   approve_command->add_flag("--force", approve_arguments.options.force, "Replace an existing approval");
 
+  std::string completion_shell;
+  CLI::App* completion_command = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  completion_command->add_option("shell", completion_shell, "bash, zsh or fish")
+      ->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
+
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     std::vector<std::string> known;
@@ -473,6 +517,11 @@ int run_cli(int argc, char** argv) {
   if (check_command->parsed()) return run_check_command(check);
   if (init_command->parsed()) return run_init_command(init);
   if (render_command->parsed()) return run_render_command(render_arguments);
+  if (completion_command->parsed()) {
+    const std::string script = completion_script(completion_shell, command_specs(app));
+    std::fwrite(script.data(), 1, script.size(), stdout);
+    return 0;
+  }
   if (diff_command->parsed()) return run_diff_command(diff_arguments);
   if (baseline_command->parsed()) return run_baseline_command(baseline_arguments);
   if (approve_command->parsed()) return run_approve_command(std::move(approve_arguments));

@@ -12,7 +12,8 @@ cd "$WORK" || exit 1
 cmake --install "$build" --prefix "$WORK/prefix" >install.log 2>&1 || { fail "cmake --install failed"; cat install.log >&2; }
 for file in bin/isms share/isms/schemas/soa.schema.json share/isms/templates/render/soa.md.mustache \
             share/isms/templates/init/minimal/isms.yaml share/man/man1/isms.1 share/doc/isms/README.md \
-            share/doc/isms/LICENSE share/doc/isms/rules/SOA002.md; do
+            share/doc/isms/LICENSE share/doc/isms/rules/SOA002.md share/bash-completion/completions/isms \
+            share/zsh/vendor-completions/_isms share/fish/vendor_completions.d/isms.fish; do
   [ -e "prefix/$file" ] || fail "cmake --install did not install $file"
 done
 
