@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "approve_command.h"
+#include "as_of_argument.h"
 #include "decode_fields.h"
 #include "diff/diff_command.h"
 #include "isms/baseline.h"
@@ -134,15 +135,8 @@ int run_check_command(const CheckArguments& arguments) {
   CheckOptions options;
   options.repository = arguments.repository;
   parse_severity(arguments.fail_on, options.fail_on);
-  if (!arguments.as_of.empty()) {
-    Date date;
-    if (!parse_date(arguments.as_of, date)) {
-      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n",
-                   arguments.as_of.c_str());
-      return kUsageError;
-    }
-    options.as_of = arguments.as_of;
-  }
+  if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
+  options.as_of = arguments.as_of;
   const std::vector<std::string> select = split_codes(arguments.select);
   const std::vector<std::string> ignore = split_codes(arguments.ignore);
   for (const std::vector<std::string>* patterns : {&select, &ignore}) {
@@ -189,14 +183,8 @@ struct BaselineArguments {
 int run_baseline_command(const BaselineArguments& arguments) {
   CheckOptions options;
   options.repository = arguments.repository;
-  if (!arguments.as_of.empty()) {
-    Date date;
-    if (!parse_date(arguments.as_of, date)) {
-      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", arguments.as_of.c_str());
-      return kUsageError;
-    }
-    options.as_of = arguments.as_of;
-  }
+  if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
+  options.as_of = arguments.as_of;
   CheckRun run;
   run_check(options, run);
   if (run.status != LoadStatus::Loaded) {
@@ -292,13 +280,7 @@ int run_render_command(const RenderArguments& arguments) {
     return kUsageError;
   }
   options.format = *format;
-  if (!arguments.as_of.empty()) {
-    Date date;
-    if (!parse_date(arguments.as_of, date)) {
-      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", arguments.as_of.c_str());
-      return kUsageError;
-    }
-  }
+  if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
   const bool to_stdout = arguments.output.empty() || arguments.output == "-";
   if (*format == DocumentFormat::Xlsx && to_stdout && ::isatty(STDOUT_FILENO) != 0) {
     std::fprintf(stderr, "isms: error: xlsx is a binary format; write it to a file with --output FILE\n");

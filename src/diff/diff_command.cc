@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "as_of_argument.h"
 #include "decode_fields.h"
 #include "isms/diff.h"
 #include "isms/output_file.h"
@@ -24,14 +25,8 @@ int run_diff_command(const DiffArguments& arguments) {
   options.base = arguments.base;
   options.head = arguments.head;
   options.repository = arguments.repository;
-  if (!arguments.as_of.empty()) {
-    Date date;
-    if (!parse_date(arguments.as_of, date)) {
-      std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", arguments.as_of.c_str());
-      return kUsageError;
-    }
-    options.as_of = arguments.as_of;
-  }
+  if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
+  options.as_of = arguments.as_of;
   Severity fail_on_new = Severity::Error;
   const bool gate = !arguments.fail_on_new.empty();
   if (gate) parse_severity(arguments.fail_on_new, fail_on_new);

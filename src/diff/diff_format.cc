@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "isms/model.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
@@ -27,20 +28,6 @@ std::size_t char_end(std::string_view text, std::size_t at) {
   return at;
 }
 
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool blank = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      blank = !out.empty();
-      continue;
-    }
-    if (blank) out += ' ';
-    blank = false;
-    out += c;
-  }
-  return out;
-}
 
 /// Cuts an already one-line text to `width` bytes at a word boundary.
 std::string cut(std::string_view text, std::size_t width) {
@@ -65,12 +52,12 @@ std::string window(std::string_view text, std::size_t start, std::size_t diff_en
 
 }  // namespace
 
-std::string shorten(std::string_view text, std::size_t width) { return cut(one_line(text), width); }
+std::string shorten(std::string_view text, std::size_t width) { return cut(collapse_whitespace(text), width); }
 
 void shorten_change(std::string_view before, std::string_view after, std::string& short_before, std::string& short_after,
                     std::size_t width) {
-  const std::string a = one_line(before);
-  const std::string b = one_line(after);
+  const std::string a = collapse_whitespace(before);
+  const std::string b = collapse_whitespace(after);
   if (a.size() <= width && b.size() <= width) {
     short_before = a;
     short_after = b;

@@ -5,30 +5,15 @@
 #include <fmt/format.h>
 
 #include "render/document_data.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
 
-/// Runs of whitespace, line breaks included, become one space: YAML folding leaves them.
-std::string one_paragraph(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
 /// The statement as it goes on the certificate. Certification bodies print the statement with
 /// the SoA version it refers to; when the text does not cite it, the sentence is completed.
 std::string certificate_statement(const Scope& scope) {
-  std::string statement = one_paragraph(scope.statement.value);
+  std::string statement = collapse_whitespace(scope.statement.value);
   if (statement.empty()) return statement;
   const bool cites_soa = statement.find("Statement of Applicability") != std::string::npos;
   if (!cites_soa && scope.soa_version.present) {
@@ -44,10 +29,10 @@ Json item_row(const ScopeItem& item) {
   return Json{{"id", text_value(item.id)},
               {"name", text_value(item.name)},
               {"type", text_value(item.type)},
-              {"description", one_paragraph(item.description.value)},
+              {"description", collapse_whitespace(item.description.value)},
               {"in_scope", item.in_scope.value},
               {"ai", item.ai.value},
-              {"rationale", one_paragraph(item.rationale.value)}};
+              {"rationale", collapse_whitespace(item.rationale.value)}};
 }
 
 /// Adds the items inside the boundary under `in_key` and those outside under `out_key`, in that order.
@@ -84,7 +69,7 @@ Json considered_requirements(const Repository& repository) {
     Json row{{"id", id.value}, {"party", ""}, {"description", ""}};
     if (found != by_id.end()) {
       row["party"] = text_value(found->second.first->name);
-      row["description"] = one_paragraph(found->second.second->description.value);
+      row["description"] = collapse_whitespace(found->second.second->description.value);
     }
     rows.push_back(std::move(row));
   }
@@ -132,9 +117,9 @@ Json scope_data(const DocumentInput& input) {
   body["certificate_statement"] = certificate_statement(scope);
   body["statement"] = text_value(scope.statement);
   body["soa_version"] = text_value(scope.soa_version);
-  body["boundaries"] = {{"organisational", one_paragraph(scope.organisational_boundary.value)},
-                        {"physical", one_paragraph(scope.physical_boundary.value)},
-                        {"logical", one_paragraph(scope.logical_boundary.value)},
+  body["boundaries"] = {{"organisational", collapse_whitespace(scope.organisational_boundary.value)},
+                        {"physical", collapse_whitespace(scope.physical_boundary.value)},
+                        {"logical", collapse_whitespace(scope.logical_boundary.value)},
                         {"legal_entities", joined(scope.boundary_entities)}};
   split_items(scope.services, body, "services_in_scope", "services_out_of_scope");
   split_items(scope.locations, body, "locations", "locations_out_of_scope");
@@ -145,15 +130,15 @@ Json scope_data(const DocumentInput& input) {
   for (const ScopeInterface& interface : scope.interfaces) {
     interfaces.push_back({{"id", text_value(interface.id)},
                           {"with", text_value(interface.with)},
-                          {"description", one_paragraph(interface.description.value)},
-                          {"dependency", one_paragraph(interface.dependency.value)}});
+                          {"description", collapse_whitespace(interface.description.value)},
+                          {"dependency", collapse_whitespace(interface.dependency.value)}});
   }
   body["interfaces"] = std::move(interfaces);
   Json exclusions = Json::array();
   for (const ScopeExclusion& exclusion : scope.exclusions) {
     exclusions.push_back({{"id", text_value(exclusion.id)},
-                          {"what", one_paragraph(exclusion.what.value)},
-                          {"rationale", one_paragraph(exclusion.rationale.value)}});
+                          {"what", collapse_whitespace(exclusion.what.value)},
+                          {"rationale", collapse_whitespace(exclusion.rationale.value)}});
   }
   body["exclusions"] = std::move(exclusions);
   body["considered_issues"] = considered_issues(repository);
@@ -169,7 +154,7 @@ Json scope_data(const DocumentInput& input) {
   for (const HistoryEntry& entry : scope.history) {
     history.push_back({{"version", text_value(entry.version)},
                        {"date", date_value(entry.date)},
-                       {"change", one_paragraph(entry.change.value)}});
+                       {"change", collapse_whitespace(entry.change.value)}});
   }
   body["history"] = std::move(history);
   data["scope"] = std::move(body);

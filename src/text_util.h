@@ -1,0 +1,13 @@
+#pragma once
+/// Small text helpers shared by the document renderers and the diff.
+
+#include <string>
+#include <string_view>
+
+namespace isms {
+
+/// Runs of whitespace, line breaks included, become one space, and the ends are trimmed:
+/// what YAML folding leaves in long texts before they go into one paragraph or table cell.
+std::string collapse_whitespace(std::string_view text);
+
+}  // namespace isms
