@@ -12,6 +12,7 @@
 #include "approval_digest.h"
 #include "isms/loader.h"
 #include "isms/yaml_tree.h"
+#include "temp_folder.h"
 
 using namespace isms;
 namespace fs = std::filesystem;
@@ -201,23 +202,10 @@ organisation:
 standard: {id: ISO/IEC 27001, edition: 2022}
 )";
 
-/// A repository with only a manifest and a scope, in a fresh temporary folder.
-class TempRepository {
+/// A repository with only a manifest, in a fresh temporary folder.
+class TempRepository : public TempFolder {
  public:
-  TempRepository() {
-    std::random_device random;
-    root_ = fs::temp_directory_path() / ("isms-digest-test-" + std::to_string(random()));
-    fs::create_directories(root_);
-    write("isms.yaml", kManifest);
-  }
-  ~TempRepository() {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
-  void write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((root_ / relative).parent_path());
-    std::ofstream(root_ / relative) << text;
-  }
+  TempRepository() : TempFolder("isms-digest-test-") { write("isms.yaml", kManifest); }
 
   /// Loads the repository; returns the register's information, its digest and the findings.
   RegisterInfo load(std::vector<Diagnostic>& findings, std::string* digest = nullptr,
@@ -225,7 +213,7 @@ class TempRepository {
     Repository repository;
     SourceFiles files;
     DiagnosticSink sink;
-    REQUIRE(load_repository(root_.string(), Limits{}, repository, files, sink) == LoadStatus::Loaded);
+    REQUIRE(load_repository(path(), Limits{}, repository, files, sink) == LoadStatus::Loaded);
     findings = sink.take();
     for (const RegisterInfo& info : repository.registers) {
       if (info.name != name) continue;
@@ -236,8 +224,6 @@ class TempRepository {
     return {};
   }
 
- private:
-  fs::path root_;
 };
 
 std::string scope_with_digest(const std::string& digest, const std::string& statement) {

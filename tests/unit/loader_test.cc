@@ -6,6 +6,7 @@
 #include <string>
 
 #include "isms/loader.h"
+#include "temp_folder.h"
 
 using namespace isms;
 namespace fs = std::filesystem;
@@ -37,28 +38,13 @@ boundaries:
   organisational: All of Test Ltd.
 )";
 
-/// A repository in a fresh temporary folder, removed at the end of the test.
-class TempRepository {
+/// A repository with a manifest and a scope in a fresh temporary folder.
+class TempRepository : public TempFolder {
  public:
-  TempRepository() {
-    std::random_device random;
-    root_ = fs::temp_directory_path() / ("isms-loader-test-" + std::to_string(random()));
-    fs::create_directories(root_);
+  TempRepository() : TempFolder("isms-loader-test-") {
     write("isms.yaml", kManifest);
     write("scope.yaml", kScope);
   }
-  ~TempRepository() {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
-  void write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((root_ / relative).parent_path());
-    std::ofstream(root_ / relative) << text;
-  }
-  std::string path() const { return root_.string(); }
-
- private:
-  fs::path root_;
 };
 
 struct Loaded {
