@@ -45,6 +45,10 @@ ROLES = ["CISO", "CTO", "Head of ML", "ML Safety Lead", "Head of Platform", "Hea
          "Head of People", "Head of Legal", "DPO", "Head of Product", "SRE Lead",
          "Security Engineering Lead", "IT Manager", "Finance Director", "Facilities Manager",
          "GRC Lead", "Head of Customer Success", "Data Engineering Lead"]
+RETENTION = ["30 days after contract end, then deleted", "12 months, then anonymised",
+             "as long as the account is active, then deleted within 90 days"]
+LAWFUL_BASES = ["contract (GDPR Art. 6(1)(b))", "legitimate interests (GDPR Art. 6(1)(f))",
+                "consent (GDPR Art. 6(1)(a))"]
 PEOPLE = ["Elspeth Marrow", "Tobias Quennell", "Priya Ashcombe", "Ruairi Delahunt",
           "Mina Okonkwo-Hale", "Jonas Verhoeven", "Carys Penhallow", "Idris Fairbairn"]
 PRODUCTS = ["Assist", "Embed", "Tune", "Scribe", "Lens", "Relay", "Atlas", "Sentinel"]
@@ -332,7 +336,7 @@ settings:
             lines.append(f"  - {{date: {self.date()}, audience: All staff, method: Intranet}}")
         lines += ["history:",
                   f'  - {{version: "2.2", date: {self.date(365, 200)}, change: Added the Dublin office}}',
-                  f'  - {{version: "2.3", date: {self.date(150, 20)}, change: Added EU cloud regions}}']
+                  f'  - {{version: "2.3", date: {self.date(199, 121)}, change: Added EU cloud regions}}']
         return "\n".join(lines) + "\n"
 
     def context(self):
@@ -446,8 +450,17 @@ settings:
                                           "hashes and licence checks; see the model card.", 6))
             if kind in ("training-dataset", "model-weights"):
                 ai_sources.append(i)
+            if personal:
+                rec += [f"    retention: {s(rng.choice(RETENTION))}", f"    lawful_basis: {s(rng.choice(LAWFUL_BASES))}"]
+            if kind == "model-weights":
+                rec += ["    version_controlled: true", "    backup: true"]
+            if kind == "agent":
+                rec += [text_field("privileges", f"Read-only access to {rng.choice(SYSTEMS)}; write actions need "
+                                   f"approval by the {team} on-call.", 4),
+                        text_field("logging", "Every tool call is logged to the SIEM and reviewed weekly.", 4)]
             pool = self.ai_suppliers if kind in AI_TYPES else self.other_suppliers
-            if pool and rng.random() < 0.25:
+            # A third-party model API always names its provider (AI009); other assets sometimes do.
+            if pool and (kind == "third-party-model-api" or rng.random() < 0.25):
                 supplier = rng.choice(pool)
                 self.asset_supplier[i] = supplier
                 rec.append(f"    supplier: {supplier}")
@@ -474,6 +487,7 @@ settings:
                 assets.add(rng.choice(self.asset_ids))
             assets = sorted(assets)
             likelihood, impact = rng.randint(1, 5), rng.randint(1, 5)
+            owner = rng.choice(ROLES)
             treatment = rng.choices(["modify", "share", "avoid", "accept"], [70, 10, 5, 15])[0]
             if treatment == "accept":
                 likelihood, impact = rng.randint(1, 2), rng.randint(1, 4)
@@ -481,14 +495,14 @@ settings:
                    text_field("threat", f"{threat}, affecting {assets[0]}.", 4),
                    f"    threat_category: {category}",
                    text_field("vulnerability", rng.choice(VULNERABILITIES) + ".", 4),
-                   f"    assets: {id_list(assets)}", f"    owner: {rng.choice(ROLES)}",
+                   f"    assets: {id_list(assets)}", f"    owner: {owner}",
                    f"    likelihood: {likelihood}", f"    impact: {impact}", f"    treatment: {treatment}",
                    f"    controls: {id_list(self.pick(self.applicable, 1, 4))}"]
             if treatment in ("modify", "share"):
                 rec.append(f"    residual: {{likelihood: {max(1, likelihood - rng.randint(0, 2))}, "
                            f"impact: {max(1, impact - rng.randint(0, 1))}}}")
             # The risk owner accepts the residual risk (6.1.3 f).
-            rec.append(f"    acceptance: {{by: {rng.choice(PEOPLE)}, role: {rng.choice(['CEO', 'CTO', 'CISO'])}, "
+            rec.append(f"    acceptance: {{by: {rng.choice(PEOPLE)}, role: {owner}, "
                        f"date: {self.date()}}}")
             rec.append(f"    review_date: {self.future()}")
             records.append("\n".join(rec))

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "yaml_json.h"
+#include "scalar_value.h"
 
 namespace isms {
 namespace {
@@ -57,17 +57,17 @@ Text FieldReader::text(const YamlNode* mapping, std::string_view key) const {
 Flag FieldReader::flag(const YamlNode* mapping, std::string_view key) const {
   const YamlNode* value = scalar_at(mapping, key);
   if (value == nullptr) return {};
-  nlohmann::json resolved = resolve_scalar(*value);
-  if (!resolved.is_boolean()) return {};
-  return Flag{resolved.get<bool>(), value->location, true};
+  const ScalarValue resolved = resolve_scalar_value(*value);
+  if (resolved.type != ScalarType::Boolean) return {};
+  return Flag{resolved.boolean, value->location, true};
 }
 
 Number FieldReader::number(const YamlNode* mapping, std::string_view key) const {
   const YamlNode* value = scalar_at(mapping, key);
   if (value == nullptr) return {};
-  nlohmann::json resolved = resolve_scalar(*value);
-  if (!resolved.is_number_integer()) return {};
-  return Number{resolved.get<std::int64_t>(), value->location, true};
+  const ScalarValue resolved = resolve_scalar_value(*value);
+  if (resolved.type != ScalarType::Integer) return {};
+  return Number{static_cast<std::int64_t>(resolved.integer), value->location, true};
 }
 
 LocatedDate FieldReader::date(const YamlNode* mapping, std::string_view key) const {

@@ -65,7 +65,8 @@ class TreeBuilder {
   bool on_event(const yaml_event_t& event);
   bool attach(const YamlNode* child, const yaml_mark_t& mark, bool is_alias = false);
   bool register_anchor(const yaml_char_t* anchor, const YamlNode* node);
-  void check_duplicate_keys(const YamlNode& mapping);
+  void check_duplicate_keys(YamlNode& mapping);
+  void report_duplicate_key(YamlNode& mapping, const YamlNode& key, const YamlNode& first);
   bool fail(const char* code, const yaml_mark_t& mark, std::string message, std::string hint = {});
 
   std::uint32_t file_;
@@ -126,18 +127,34 @@ bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark, bool is
   return true;
 }
 
-void TreeBuilder::check_duplicate_keys(const YamlNode& mapping) {
-  std::unordered_map<std::string_view, const YamlNode*> seen;
-  seen.reserve(mapping.entries.size());
-  for (const auto& [key, value] : mapping.entries) {
-    auto [it, inserted] = seen.emplace(key->scalar, key);
-    if (!inserted) {
-      sink_.report("YML002", Severity::Error, key->location,
-                   fmt::format("duplicate key '{}' (first defined on line {})", key->scalar,
-                               it->second->location.line),
-                   "remove one of the two entries; only the first is used");
+void TreeBuilder::check_duplicate_keys(YamlNode& mapping) {
+  const auto& entries = mapping.entries;
+  // Records have a dozen keys or so: comparing each with those before it beats hashing them.
+  constexpr std::size_t kPairwiseLimit = 32;
+  if (entries.size() <= kPairwiseLimit) {
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+      const std::string& key = entries[i].first->scalar;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (entries[j].first->scalar != key) continue;
+        report_duplicate_key(mapping, *entries[i].first, *entries[j].first);
+        break;
+      }
     }
+    return;
   }
+  std::unordered_map<std::string_view, const YamlNode*> seen;
+  seen.reserve(entries.size());
+  for (const auto& [key, value] : entries) {
+    auto [it, inserted] = seen.emplace(key->scalar, key);
+    if (!inserted) report_duplicate_key(mapping, *key, *it->second);
+  }
+}
+
+void TreeBuilder::report_duplicate_key(YamlNode& mapping, const YamlNode& key, const YamlNode& first) {
+  mapping.has_duplicate_keys = true;
+  sink_.report("YML002", Severity::Error, key.location,
+               fmt::format("duplicate key '{}' (first defined on line {})", key.scalar, first.location.line),
+               "remove one of the two entries; only the first is used");
 }
 
 bool TreeBuilder::on_event(const yaml_event_t& event) {

@@ -20,6 +20,7 @@ enum class YamlKind : std::uint8_t { Scalar, Sequence, Mapping };
 struct YamlNode {
   YamlKind kind = YamlKind::Scalar;
   bool quoted = false;      ///< scalar was quoted or block-styled, so it is always a string
+  bool has_duplicate_keys = false;  ///< a mapping that repeats a key; the first one counts
   SourceLocation location;  ///< where the node starts
   std::uint32_t end_line = 0;  ///< last line the node covers
   std::string scalar;       ///< the value of a scalar

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "pattern_matcher.h"
+
+using namespace isms;
+
+namespace {
+
+Pattern compiled(const std::string& source) {
+  std::string error;
+  std::optional<Pattern> pattern = Pattern::compile(source, error);
+  INFO(source << ": " << error);
+  REQUIRE(pattern.has_value());
+  return *pattern;
+}
+
+}  // namespace
+
+TEST_CASE("the schemas' patterns run on the fast matcher", "[pattern]") {
+  for (const char* source : {"^[A-Z]+[0-9]*$", "^sha256:[0-9a-f]{64}$", "^A\\.[0-9]+(\\.[0-9]+)+$",
+                             "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "^[A-Za-z][A-Za-z0-9_.-]*$"}) {
+    INFO(source);
+    CHECK(compiled(source).is_native());
+  }
+}
+
+TEST_CASE("syntax outside the subset falls back to std::regex and still matches", "[pattern]") {
+  const Pattern alternation = compiled("^(low|high)$");
+  CHECK_FALSE(alternation.is_native());
+  CHECK(alternation.search("low"));
+  CHECK_FALSE(alternation.search("medium"));
+  std::string error;
+  CHECK_FALSE(Pattern::compile("([a-z]", error).has_value());
+  CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("the fast matcher agrees with std::regex_search on generated texts", "[pattern]") {
+  const std::vector<std::string> sources = {
+      "^[A-Z]+[0-9]*$", "^sha256:[0-9a-f]{64}$", "^A\\.[0-9]+(\\.[0-9]+)+$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "^[A-Za-z][A-Za-z0-9_.-]*$", "[0-9]+", "a.c", "^(ab)*$", "^(a|b)", "x{2,3}y?$", "^[^-]+-[\\d\\w]{1,}$",
+      "^(a*)*b$", "^\\s?[.]+$", "^(A\\.)?[0-9]{1,2}(\\.[0-9]+){0,3}$"};
+  const std::string alphabet = "aAbBxyz019.-_: \n\xc3\xa9sha256ABC";
+  std::mt19937 random(1234);
+  for (const std::string& source : sources) {
+    const Pattern pattern = compiled(source);
+    const std::regex reference(source, std::regex::ECMAScript);
+    for (int i = 0; i < 3000; ++i) {
+      std::string text;
+      const int length = static_cast<int>(random() % 12);
+      for (int c = 0; c < length; ++c) text += alphabet[random() % alphabet.size()];
+      // Half of the texts start from a known match, so both outcomes are common.
+      if (i % 2 == 0) {
+        static const char* const kSeeds[] = {"A.5.1", "ABC12", "2026-01-31", "ab", "aab", "xxy", "sha256:"};
+        text = std::string(kSeeds[random() % 7]) + (random() % 3 == 0 ? text.substr(0, 2) : "");
+      }
+      INFO(source << " on '" << text << "'");
+      CHECK(pattern.search(text) == std::regex_search(text, reference));
+    }
+  }
+}
+
+TEST_CASE("a long text needing many group repetitions neither crashes nor hangs", "[pattern]") {
+  const Pattern control = compiled("^A\\.[0-9]+(\\.[0-9]+)+$");
+  std::string text = "A.1";
+  for (int i = 0; i < 200000; ++i) text += ".1";
+  // Past the depth budget the matcher gives up and reports no match.
+  CHECK_FALSE(control.search(text));
+  CHECK(control.search("A.5.1"));
+}
