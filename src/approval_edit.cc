@@ -282,8 +282,9 @@ bool plain_is_safe(std::string_view value) {
   for (std::string_view word : {"y", "n", "yes", "no", "on", "off"}) {
     if (lower == word) return false;
   }
+  const std::string text(value);
   YamlNode probe;
-  probe.scalar = std::string(value);
+  probe.scalar = text;
   return resolve_scalar(probe).is_string();
 }
 

@@ -64,7 +64,7 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
     for (const auto& [key, value] : severities->entries) {
       if (value->kind != YamlKind::Scalar) continue;
       out.rules.severity.push_back(
-          SeverityOverride{Text{key->scalar, key->location, true}, Text{value->scalar, value->location, true}});
+          SeverityOverride{Text{std::string(key->scalar), key->location, true}, Text{std::string(value->scalar), value->location, true}});
     }
   }
   out.templates = read.text(read.mapping(&root, "render"), "templates");

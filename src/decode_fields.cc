@@ -51,7 +51,7 @@ bool parse_date(std::string_view text, Date& out) {
 Text FieldReader::text(const YamlNode* mapping, std::string_view key) const {
   const YamlNode* value = scalar_at(mapping, key);
   if (value == nullptr) return {};
-  return Text{value->scalar, value->location, true};
+  return Text{std::string(value->scalar), value->location, true};
 }
 
 Flag FieldReader::flag(const YamlNode* mapping, std::string_view key) const {
@@ -79,7 +79,7 @@ LocatedDate FieldReader::date(const YamlNode* mapping, std::string_view key) con
     if (value->scalar.size() == 10 && value->scalar[4] == '-' && value->scalar[7] == '-') {
       sink_.report("DAT001", Severity::Error, value->location,
                    fmt::format("'{}' is not a real calendar date", value->scalar),
-                   "check the month (01-12) and the day of the month", std::string(key) + "=" + value->scalar);
+                   "check the month (01-12) and the day of the month", fmt::format("{}={}", key, value->scalar));
     }
     return {};
   }
@@ -92,10 +92,10 @@ IdList FieldReader::list(const YamlNode* mapping, std::string_view key) const {
   const YamlNode* value = mapping->find(key);
   if (value == nullptr) return result;
   if (value->kind == YamlKind::Scalar && !value->is_null()) {
-    result.push_back(Text{value->scalar, value->location, true});
+    result.push_back(Text{std::string(value->scalar), value->location, true});
   } else if (value->kind == YamlKind::Sequence) {
     for (const YamlNode* item : value->items) {
-      if (item->kind == YamlKind::Scalar && !item->is_null()) result.push_back(Text{item->scalar, item->location, true});
+      if (item->kind == YamlKind::Scalar && !item->is_null()) result.push_back(Text{std::string(item->scalar), item->location, true});
     }
   }
   return result;

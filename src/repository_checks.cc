@@ -30,6 +30,20 @@ std::string join(const std::vector<std::string_view>& parts) {
   return text;
 }
 
+/// A referring field's name, such as "risks[R-001].assets". Most references resolve, so the
+/// name is put together only when a finding needs it.
+struct FieldName {
+  FieldName(const char* fixed) : list(fixed) {}  // NOLINT(google-explicit-constructor): a fixed name
+  FieldName(std::string_view list_name, const Text& record_id, std::string_view field_suffix)
+      : list(list_name), id(&record_id), suffix(field_suffix) {}
+
+  std::string text() const { return id == nullptr ? std::string(list) : fmt::format("{}[{}]{}", list, id->value, suffix); }
+
+  std::string_view list;
+  const Text* id = nullptr;
+  std::string_view suffix;
+};
+
 /// Checks references from one field against the index and the catalogue.
 class ReferenceChecker {
  public:
@@ -41,16 +55,18 @@ class ReferenceChecker {
   }
 
   /// `field` names the referring field in messages ("risks[R-001].assets").
-  void check(const Text& reference, std::string_view field, std::initializer_list<RecordKind> allowed,
+  void check(const Text& reference, const FieldName& field_name, std::initializer_list<RecordKind> allowed,
              bool controls_allowed = false) {
     if (!reference.present || reference.value.empty()) return;
     const std::string& id = reference.value;
     if (controls_allowed && looks_like_control(id)) {
-      check_control(reference, field);
+      check_control(reference, field_name);
       return;
     }
     const IdEntry* entry = index_.find(id);
+    if (entry != nullptr && std::find(allowed.begin(), allowed.end(), entry->kind) != allowed.end()) return;
     const std::string expected = describe(allowed, controls_allowed);
+    const std::string field = field_name.text();
     if (entry == nullptr) {
       // A register that failed to load is missing records; its own finding says why.
       if (std::any_of(allowed.begin(), allowed.end(), [this](RecordKind kind) { return unreliable(kind); })) return;
@@ -62,17 +78,16 @@ class ReferenceChecker {
                    fmt::format("{}->{}", field, id));
       return;
     }
-    if (std::find(allowed.begin(), allowed.end(), entry->kind) == allowed.end()) {
-      sink_.report("REF002", Severity::Error, reference.location,
-                   fmt::format("{} refers to '{}', which is {}, not {}", field, id,
-                               with_article(record_kind_name(entry->kind)), with_article(expected)),
-                   fmt::format("reference {} here", with_article(expected)), fmt::format("{}->{}", field, id));
-    }
+    sink_.report("REF002", Severity::Error, reference.location,
+                 fmt::format("{} refers to '{}', which is {}, not {}", field, id,
+                             with_article(record_kind_name(entry->kind)), with_article(expected)),
+                 fmt::format("reference {} here", with_article(expected)), fmt::format("{}->{}", field, id));
   }
 
   /// Checks that an id is an Annex A 2022 control, naming the replacement of a 2013 id.
-  void check_control(const Text& reference, std::string_view field) {
+  void check_control(const Text& reference, const FieldName& field_name) {
     if (!reference.present || find_control(reference.value) != nullptr) return;
+    const std::string field = field_name.text();
     std::vector<std::string_view> replacements = controls_replacing_2013(reference.value);
     if (!replacements.empty()) {
       sink_.report("CTL001", Severity::Error, reference.location,
@@ -92,7 +107,7 @@ class ReferenceChecker {
                  fmt::format("{}->{}", field, reference.value));
   }
 
-  void check_all(const IdList& references, std::string_view field, std::initializer_list<RecordKind> allowed,
+  void check_all(const IdList& references, const FieldName& field, std::initializer_list<RecordKind> allowed,
                  bool controls_allowed = false) {
     for (const Text& reference : references) check(reference, field, allowed, controls_allowed);
   }
@@ -146,44 +161,42 @@ class ReferenceChecker {
   std::unordered_map<std::string, std::vector<std::string>> candidates_;
 };
 
-std::string label(std::string_view list, const Text& id) { return fmt::format("{}[{}]", list, id.value); }
 
 void check_references(const Repository& repo, const IdIndex& index, const SourceFiles& files, DiagnosticSink& sink) {
   ReferenceChecker refs(index, repo.registers, sink);
   refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
-  for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, label("issues", issue.id) + ".risks", {RecordKind::Risk});
+  for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, FieldName("issues", issue.id, ".risks"), {RecordKind::Risk});
   refs.check_all(repo.party_identification.evidence, "identification.evidence", {RecordKind::Evidence});
   for (const InterestedParty& party : repo.parties) {
     for (const Requirement& requirement : party.requirements) {
-      refs.check_all(requirement.addressed_by, label("requirements", requirement.id) + ".addressed_by",
+      refs.check_all(requirement.addressed_by, FieldName("requirements", requirement.id, ".addressed_by"),
                      {RecordKind::Document, RecordKind::Risk}, true);
-      refs.check_all(requirement.services, label("requirements", requirement.id) + ".services", {RecordKind::Service});
+      refs.check_all(requirement.services, FieldName("requirements", requirement.id, ".services"), {RecordKind::Service});
     }
   }
   refs.check_all(repo.scope.suppliers, "scope.suppliers", {RecordKind::Supplier});
   refs.check_all(repo.scope.considered_issues, "scope.considered.issues", {RecordKind::Issue});
   refs.check_all(repo.scope.considered_requirements, "scope.considered.requirements", {RecordKind::Requirement});
   for (const Asset& asset : repo.assets) {
-    refs.check_all(asset.derived_from, label("assets", asset.id) + ".lineage.derived_from", {RecordKind::Asset});
-    refs.check(asset.supplier, label("assets", asset.id) + ".supplier", {RecordKind::Supplier});
+    refs.check_all(asset.derived_from, FieldName("assets", asset.id, ".lineage.derived_from"), {RecordKind::Asset});
+    refs.check(asset.supplier, FieldName("assets", asset.id, ".supplier"), {RecordKind::Supplier});
   }
   for (const Risk& risk : repo.risks) {
-    refs.check_all(risk.assets, label("risks", risk.id) + ".assets", {RecordKind::Asset});
-    for (const Text& control : risk.controls) refs.check_control(control, label("risks", risk.id) + ".controls");
+    refs.check_all(risk.assets, FieldName("risks", risk.id, ".assets"), {RecordKind::Asset});
+    for (const Text& control : risk.controls) refs.check_control(control, FieldName("risks", risk.id, ".controls"));
   }
   for (const Supplier& supplier : repo.suppliers) {
-    refs.check_all(supplier.assets, label("suppliers", supplier.id) + ".assets", {RecordKind::Asset});
-    refs.check(supplier.due_diligence_evidence, label("suppliers", supplier.id) + ".due_diligence.evidence",
+    refs.check_all(supplier.assets, FieldName("suppliers", supplier.id, ".assets"), {RecordKind::Asset});
+    refs.check(supplier.due_diligence_evidence, FieldName("suppliers", supplier.id, ".due_diligence.evidence"),
                {RecordKind::Evidence});
     for (const Agreement& agreement : supplier.agreements)
-      refs.check(agreement.document, label("suppliers", supplier.id) + ".agreements.document", {RecordKind::Document});
+      refs.check(agreement.document, FieldName("suppliers", supplier.id, ".agreements.document"), {RecordKind::Document});
   }
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
-    const std::string field = label("controls", entry.control);
-    refs.check_control(entry.control, field + ".control");
-    refs.check_all(entry.evidence, field + ".evidence", {RecordKind::Evidence});
-    refs.check_all(entry.documents, field + ".documents", {RecordKind::Document});
+    refs.check_control(entry.control, FieldName("controls", entry.control, ".control"));
+    refs.check_all(entry.evidence, FieldName("controls", entry.control, ".evidence"), {RecordKind::Evidence});
+    refs.check_all(entry.documents, FieldName("controls", entry.control, ".documents"), {RecordKind::Document});
     if (!entry.control.present) continue;
     auto [first, inserted] = soa_seen.emplace(entry.control.value, entry.control.location);
     if (!inserted) {
@@ -198,26 +211,26 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
     }
   }
   for (const Evidence& evidence : repo.evidence) {
-    for (const Text& control : evidence.controls) refs.check_control(control, label("evidence", evidence.id) + ".controls");
-    refs.check_all(evidence.documents, label("evidence", evidence.id) + ".documents", {RecordKind::Document});
+    for (const Text& control : evidence.controls) refs.check_control(control, FieldName("evidence", evidence.id, ".controls"));
+    refs.check_all(evidence.documents, FieldName("evidence", evidence.id, ".documents"), {RecordKind::Document});
   }
 }
 
-void check_scale(const Number& value, const RiskScale& scale, std::string_view field, DiagnosticSink& sink) {
+void check_scale(const Number& value, const RiskScale& scale, const FieldName& field_name, DiagnosticSink& sink) {
   if (!value.present || (value.value >= scale.min && value.value <= scale.max)) return;
+  const std::string field = field_name.text();
   sink.report("VAL001", Severity::Error, value.location,
               fmt::format("{} is {}, outside the risk scale {}..{}", field, value.value, scale.min, scale.max),
-              "use a value on the scale set in isms.yaml under settings.risk", std::string(field));
+              "use a value on the scale set in isms.yaml under settings.risk", field);
 }
 
 void check_values(const Repository& repo, DiagnosticSink& sink) {
   const RiskMethod& method = repo.manifest.risk;
   for (const Risk& risk : repo.risks) {
-    const std::string field = label("risks", risk.id);
-    check_scale(risk.likelihood, method.likelihood, field + ".likelihood", sink);
-    check_scale(risk.impact, method.impact, field + ".impact", sink);
-    check_scale(risk.residual_likelihood, method.likelihood, field + ".residual.likelihood", sink);
-    check_scale(risk.residual_impact, method.impact, field + ".residual.impact", sink);
+    check_scale(risk.likelihood, method.likelihood, FieldName("risks", risk.id, ".likelihood"), sink);
+    check_scale(risk.impact, method.impact, FieldName("risks", risk.id, ".impact"), sink);
+    check_scale(risk.residual_likelihood, method.likelihood, FieldName("risks", risk.id, ".residual.likelihood"), sink);
+    check_scale(risk.residual_impact, method.impact, FieldName("risks", risk.id, ".residual.impact"), sink);
   }
   const std::vector<std::string>& levels = repo.manifest.classification_levels;
   for (const Asset& asset : repo.assets) {
@@ -231,7 +244,7 @@ void check_values(const Repository& repo, DiagnosticSink& sink) {
                             asset.id.value, value.value),
                 suggestion.empty() ? fmt::format("use one of: {}", allowed)
                                    : fmt::format("did you mean '{}'? Levels: {}", suggestion, allowed),
-                label("assets", asset.id) + ".classification");
+                FieldName("assets", asset.id, ".classification").text());
   }
 }
 

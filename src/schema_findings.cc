@@ -13,7 +13,7 @@
 namespace isms {
 namespace {
 
-bool is_yaml11_boolean(const std::string& text) {
+bool is_yaml11_boolean(std::string_view text) {
   static const char* const kWords[] = {"yes", "no", "on", "off", "y", "n", "Yes", "No", "On", "Off", "YES", "NO", "ON", "OFF"};
   return std::find(std::begin(kWords), std::end(kWords), text) != std::end(kWords);
 }
@@ -82,7 +82,7 @@ std::string pattern_expectation(const nlohmann::json* schema) {
 std::string record_label(const YamlNode& item) {
   for (const char* key : {"id", "control"}) {
     const YamlNode* value = item.find(key);
-    if (value != nullptr && value->kind == YamlKind::Scalar && !value->scalar.empty()) return value->scalar;
+    if (value != nullptr && value->kind == YamlKind::Scalar && !value->scalar.empty()) return std::string(value->scalar);
   }
   return {};
 }
@@ -104,7 +104,7 @@ void SchemaFindingWriter::report_unknown_keys(const SchemaViolation& target) {
     std::string suggestion = closest_match(key->scalar, known);
     std::string hint = suggestion.empty() ? fmt::format("allowed fields here: {}", quote_list(known))
                                           : fmt::format("did you mean '{}'?", suggestion);
-    report("SCH003", key, target.subject + "." + key->scalar,
+    report("SCH003", key, fmt::format("{}.{}", target.subject, key->scalar),
            fmt::format("unknown field '{}' {}", key->scalar, where), std::move(hint));
   }
 }

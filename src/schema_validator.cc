@@ -108,7 +108,33 @@ void canonical_form(const YamlNode& node, std::string& out) {
   }
 }
 
+/// Strict JSON equality of two scalars.
+bool same_scalar(const YamlNode& a, const YamlNode& b) {
+  const ScalarValue left = resolve_scalar_value(a);
+  const ScalarValue right = resolve_scalar_value(b);
+  if (left.is_number() && right.is_number()) return left.as_double() == right.as_double();
+  if (left.type != right.type) return false;
+  switch (left.type) {
+    case ScalarType::Null: return true;
+    case ScalarType::Boolean: return left.boolean == right.boolean;
+    case ScalarType::String: return a.scalar == b.scalar;
+    default: return false;
+  }
+}
+
 bool has_duplicates(const YamlNode& sequence) {
+  // Lists of ids are short and hold only scalars: comparing pairs needs no allocation.
+  constexpr std::size_t kPairwiseLimit = 16;
+  const bool scalars = std::all_of(sequence.items.begin(), sequence.items.end(),
+                                   [](const YamlNode* item) { return item->kind == YamlKind::Scalar; });
+  if (scalars && sequence.items.size() <= kPairwiseLimit) {
+    for (std::size_t i = 1; i < sequence.items.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        if (same_scalar(*sequence.items[i], *sequence.items[j])) return true;
+      }
+    }
+    return false;
+  }
   std::vector<std::string> forms;
   forms.reserve(sequence.items.size());
   for (const YamlNode* item : sequence.items) {

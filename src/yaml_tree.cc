@@ -3,6 +3,10 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <vector>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +57,14 @@ struct OpenCollection {
   std::string anchor;
 };
 
+using Entry = std::pair<const YamlNode*, const YamlNode*>;
+
+/// The children of the open collections, one buffer per depth, reused from record to record.
+struct ChildBuffers {
+  std::vector<std::vector<const YamlNode*>> items;
+  std::vector<std::vector<Entry>> entries;
+};
+
 /// Turns the event stream into a tree; one instance per file.
 class TreeBuilder {
  public:
@@ -62,6 +74,10 @@ class TreeBuilder {
   bool build(std::string_view text);
 
  private:
+  YamlNode& new_node();
+  std::string_view keep(const unsigned char* text, std::size_t length);
+  /// Moves the buffered children of the collection at `depth` into the arena.
+  void close_collection(YamlNode& node, std::size_t depth);
   bool on_event(const yaml_event_t& event);
   bool attach(const YamlNode* child, const yaml_mark_t& mark, bool is_alias = false);
   bool register_anchor(const yaml_char_t* anchor, const YamlNode* node);
@@ -74,11 +90,42 @@ class TreeBuilder {
   YamlDocument& document_;
   DiagnosticSink& sink_;
   std::vector<OpenCollection> stack_;
+  ChildBuffers children_;
   std::unordered_map<std::string, const YamlNode*> anchors_;
   int documents_seen_ = 0;
   std::size_t alias_nodes_ = 0;  ///< nodes that expanding every alias would add
   bool ok_ = true;
 };
+
+YamlNode& TreeBuilder::new_node() {
+  void* memory = document_.arena->allocate(sizeof(YamlNode), alignof(YamlNode));
+  return *new (memory) YamlNode();
+}
+
+std::string_view TreeBuilder::keep(const unsigned char* text, std::size_t length) {
+  if (length == 0) return {};
+  char* copy = static_cast<char*>(document_.arena->allocate(length, 1));
+  std::memcpy(copy, text, length);
+  return {copy, length};
+}
+
+void TreeBuilder::close_collection(YamlNode& node, std::size_t depth) {
+  std::vector<const YamlNode*>& items = children_.items[depth];
+  if (!items.empty()) {
+    auto* copy = static_cast<const YamlNode**>(document_.arena->allocate(items.size() * sizeof(const YamlNode*),
+                                                                          alignof(const YamlNode*)));
+    std::copy(items.begin(), items.end(), copy);
+    node.items = {copy, items.size()};
+    items.clear();
+  }
+  std::vector<Entry>& entries = children_.entries[depth];
+  if (!entries.empty()) {
+    auto* copy = static_cast<Entry*>(document_.arena->allocate(entries.size() * sizeof(Entry), alignof(Entry)));
+    std::uninitialized_copy(entries.begin(), entries.end(), copy);
+    node.entries = {copy, entries.size()};
+    entries.clear();
+  }
+}
 
 bool TreeBuilder::fail(const char* code, const yaml_mark_t& mark, std::string message, std::string hint) {
   sink_.report(code, Severity::Error, location_of(mark, file_), std::move(message), std::move(hint));
@@ -100,8 +147,9 @@ bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark, bool is
   // A node ends where its last written child ends; an alias's lines belong to its anchor.
   const std::uint32_t child_end = is_alias ? static_cast<std::uint32_t>(mark.line + 1) : child->end_line;
   parent.node->end_line = std::max(parent.node->end_line, child_end);
+  const std::size_t depth = stack_.size() - 1;
   if (parent.node->kind == YamlKind::Sequence) {
-    parent.node->items.push_back(child);
+    children_.items[depth].push_back(child);
   } else if (parent.pending_key == nullptr) {
     if (child->kind != YamlKind::Scalar) {
       return fail("YML008", mark, "mapping keys must be plain values, not lists or mappings",
@@ -110,7 +158,7 @@ bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark, bool is
     parent.pending_key = child;
     return true;
   } else {
-    parent.node->entries.emplace_back(parent.pending_key, child);
+    children_.entries[depth].emplace_back(parent.pending_key, child);
     parent.node->expanded_size = saturating_add(parent.node->expanded_size, parent.pending_key->expanded_size);
     parent.pending_key = nullptr;
   }
@@ -133,7 +181,7 @@ void TreeBuilder::check_duplicate_keys(YamlNode& mapping) {
   constexpr std::size_t kPairwiseLimit = 32;
   if (entries.size() <= kPairwiseLimit) {
     for (std::size_t i = 1; i < entries.size(); ++i) {
-      const std::string& key = entries[i].first->scalar;
+      const std::string_view key = entries[i].first->scalar;
       for (std::size_t j = 0; j < i; ++j) {
         if (entries[j].first->scalar != key) continue;
         report_duplicate_key(mapping, *entries[i].first, *entries[j].first);
@@ -172,11 +220,11 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
                                 limits_.max_scalar_bytes),
                     "move long text into a document and reference it by id");
       }
-      YamlNode& node = document_.nodes.emplace_back();
+      YamlNode& node = new_node();
       node.kind = YamlKind::Scalar;
       node.location = location_of(event.start_mark, file_);
       node.end_line = static_cast<std::uint32_t>(event.end_mark.line + 1);
-      node.scalar.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+      node.scalar = keep(event.data.scalar.value, event.data.scalar.length);
       const char* tag = reinterpret_cast<const char*>(event.data.scalar.tag);
       node.quoted = event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
                     (tag != nullptr && std::string_view(tag) == "tag:yaml.org,2002:str");
@@ -190,18 +238,23 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
                     fmt::format("nesting is deeper than {} levels", limits_.max_depth),
                     "registers need only a few levels; flatten the structure");
       }
-      YamlNode& node = document_.nodes.emplace_back();
+      YamlNode& node = new_node();
       node.kind = event.type == YAML_MAPPING_START_EVENT ? YamlKind::Mapping : YamlKind::Sequence;
       node.location = location_of(event.start_mark, file_);
       const yaml_char_t* anchor = event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.anchor
                                                                          : event.data.sequence_start.anchor;
       std::string anchor_name = anchor != nullptr ? reinterpret_cast<const char*>(anchor) : "";
       stack_.push_back(OpenCollection{&node, nullptr, std::move(anchor_name)});
+      if (children_.items.size() < stack_.size()) {
+        children_.items.resize(stack_.size());
+        children_.entries.resize(stack_.size());
+      }
       return true;
     }
     case YAML_SEQUENCE_END_EVENT:
     case YAML_MAPPING_END_EVENT: {
       OpenCollection closed = std::move(stack_.back());
+      close_collection(*closed.node, stack_.size() - 1);
       stack_.pop_back();
       if (closed.node->end_line == 0) closed.node->end_line = closed.node->location.line;
       if (closed.node->kind == YamlKind::Mapping) check_duplicate_keys(*closed.node);
@@ -258,8 +311,13 @@ bool TreeBuilder::build(std::string_view text) {
 }  // namespace
 
 const YamlNode* YamlNode::find(std::string_view key) const {
+  // Decoders ask for every field a record may have, so this runs a dozen times per record:
+  // length and first byte rule out almost every key before a full comparison.
+  const std::size_t length = key.size();
   for (const auto& [entry_key, value] : entries) {
-    if (entry_key->scalar == key) return value;
+    const std::string_view candidate = entry_key->scalar;
+    if (candidate.size() != length) continue;
+    if (length == 0 || (candidate[0] == key[0] && std::memcmp(candidate.data(), key.data(), length) == 0)) return value;
   }
   return nullptr;
 }
@@ -271,6 +329,9 @@ bool YamlNode::is_null() const {
 
 bool parse_yaml(std::string_view text, std::uint32_t file_index, const Limits& limits, YamlDocument& out,
                 DiagnosticSink& sink) {
+  // Nodes, text and lists take about twice the file's size; one block up front covers most files.
+  out.root = nullptr;
+  out.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(std::max<std::size_t>(4096, text.size() * 2));
   TreeBuilder builder(file_index, limits, out, sink);
   return builder.build(text);
 }

@@ -46,7 +46,7 @@ std::string scalar_at(const std::string& yaml, std::string_view list, std::size_
   REQUIRE(items != nullptr);
   REQUIRE(index < items->items.size());
   const YamlNode* value = items->items[index]->find(key);
-  return value == nullptr ? "<absent>" : value->scalar;
+  return value == nullptr ? std::string("<absent>") : std::string(value->scalar);
 }
 
 }  // namespace
