@@ -41,6 +41,8 @@ void IdIndex::add(const Text& id, RecordKind kind, DiagnosticSink& sink) {
 }
 
 IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const SourceFiles* files) : files_(files) {
+  entries_.reserve(repository.assets.size() + repository.risks.size() + repository.evidence.size() +
+                   repository.documents.size() + repository.suppliers.size() + 256);
   for (const ContextIssue& issue : repository.issues) add(issue.id, RecordKind::Issue, sink);
   for (const InterestedParty& party : repository.parties) {
     add(party.id, RecordKind::Party, sink);
@@ -61,14 +63,14 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {
-  auto found = entries_.find(std::string(id));
+  auto found = entries_.find(id);
   return found == entries_.end() ? nullptr : &found->second;
 }
 
 std::vector<std::string> IdIndex::ids_of(std::initializer_list<RecordKind> kinds) const {
   std::vector<std::string> ids;
   for (const auto& [id, entry] : entries_) {
-    if (std::find(kinds.begin(), kinds.end(), entry.kind) != kinds.end()) ids.push_back(id);
+    if (std::find(kinds.begin(), kinds.end(), entry.kind) != kinds.end()) ids.emplace_back(id);
   }
   std::sort(ids.begin(), ids.end());
   return ids;

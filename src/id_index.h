@@ -28,7 +28,8 @@ struct IdEntry {
   SourceLocation location;
 };
 
-/// All ids of a repository; duplicates are reported while building.
+/// All ids of a repository; duplicates are reported while building. Keys are views into the
+/// repository's records, so the repository must outlive the index.
 class IdIndex {
  public:
   /// Indexes every record; a second definition of an id is reported (ID001), naming the
@@ -41,7 +42,7 @@ class IdIndex {
 
  private:
   void add(const Text& id, RecordKind kind, DiagnosticSink& sink);
-  std::unordered_map<std::string, IdEntry> entries_;
+  std::unordered_map<std::string_view, IdEntry> entries_;
   const SourceFiles* files_ = nullptr;
 };
 
