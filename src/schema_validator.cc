@@ -92,12 +92,13 @@ void canonical_form(const YamlNode& node, std::string& out) {
       return;
     case YamlKind::Mapping: {
       std::vector<std::pair<std::string_view, std::string>> members;
-      for (const auto& [key, value] : node.entries) {
-        const bool seen = std::any_of(members.begin(), members.end(), [&](const auto& m) { return m.first == key->scalar; });
+      for (const auto& entry : node.entries) {
+        const std::string_view key = entry.first->scalar;
+        const bool seen = std::any_of(members.begin(), members.end(), [key](const auto& m) { return m.first == key; });
         if (seen) continue;  // the first of duplicate keys counts, as when loading
         std::string text;
-        canonical_form(*value, text);
-        members.emplace_back(key->scalar, std::move(text));
+        canonical_form(*entry.second, text);
+        members.emplace_back(key, std::move(text));
       }
       std::sort(members.begin(), members.end());
       out += '{';

@@ -207,7 +207,10 @@ Json top_gaps_value(const Repository& repository, const CheckReport& report) {
 Json approvals_value(const Repository& repository, const CheckReport& report) {
   Json rows = Json::array();
   const std::pair<std::string_view, std::string_view> subjects[] = {{"scope", "SCP001"}, {"soa", "SOA009"}};
-  for (const auto& [name, code] : subjects) {
+  for (const auto& subject : subjects) {
+    // Named members, not a structured binding: lambdas capture them on every compiler.
+    const auto& name = subject.first;
+    const auto& code = subject.second;
     const RegisterInfo* info = nullptr;
     for (const RegisterInfo& candidate : repository.registers) {
       if (candidate.name == name) info = &candidate;

@@ -1,0 +1,61 @@
+#pragma once
+// Shared by the fuzz targets: one YAML document decoded into the model the way the loader
+// decodes a register file, without touching the disk.
+
+#include <cstdint>
+#include <string_view>
+
+#include "decode_registers.h"
+#include "isms/diagnostic.h"
+#include "isms/limits.h"
+#include "isms/model.h"
+#include "isms/schema_validator.h"
+#include "isms/source_files.h"
+#include "isms/yaml_tree.h"
+
+namespace isms::fuzz {
+
+/// The file kinds, in the order the first input byte selects them.
+inline constexpr std::string_view kKinds[] = {"manifest", "context", "parties", "scope",     "assets",
+                                             "risks",    "soa",     "documents", "evidence", "suppliers"};
+
+/// Limits small enough that each input stays fast, large enough to reach every limit check.
+inline Limits fuzz_limits() {
+  Limits limits;
+  limits.max_file_bytes = 1u << 20;
+  limits.max_alias_nodes = 100000;
+  limits.max_scalar_bytes = 64u * 1024u;
+  return limits;
+}
+
+/// Parses `text`, validates it as `kind` and decodes it into `repository`, as the loader does.
+/// Returns false when the text is not a usable YAML mapping.
+inline bool decode_document(std::string_view text, std::string_view kind, SchemaValidator& validator,
+                            Repository& repository, DiagnosticSink& sink) {
+  YamlDocument document;
+  if (!parse_yaml(text, 1, fuzz_limits(), document, sink) || document.root == nullptr) return false;
+  if (document.root->kind != YamlKind::Mapping) return false;
+  validator.validate(document, kind, sink);
+  FieldReader read(sink);
+  const YamlNode& root = *document.root;
+  if (kind == "manifest") decode_manifest(root, read, repository.manifest);
+  if (kind == "context") decode_context(root, read, repository);
+  if (kind == "parties") decode_parties(root, read, repository);
+  if (kind == "scope") decode_scope(root, read, repository.scope);
+  if (kind == "assets") decode_assets(root, read, repository.assets);
+  if (kind == "risks") decode_risks(root, read, repository.risks);
+  if (kind == "soa") decode_soa(root, read, repository.soa);
+  if (kind == "documents") decode_documents(root, read, repository.documents);
+  if (kind == "evidence") decode_evidence(root, read, repository.evidence);
+  if (kind == "suppliers") decode_suppliers(root, read, repository.suppliers);
+  decode_suppressions(root, read, repository.suppressions);
+  RegisterInfo info;
+  info.name = std::string(kind);
+  info.found = true;
+  info.files.push_back(1);
+  info.control = decode_register_control(root, read);
+  repository.registers.push_back(std::move(info));
+  return true;
+}
+
+}  // namespace isms::fuzz
