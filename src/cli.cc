@@ -33,6 +33,7 @@
 #include "isms/render.h"
 #include "isms/report.h"
 #include "isms/suggest.h"
+#include "limit_options.h"
 #include "import/import_command.h"
 
 namespace isms {
@@ -78,6 +79,7 @@ struct CheckArguments {
   std::string ignore;
   std::string baseline;  ///< --baseline FILE
   bool quiet = false;
+  Limits limits;
 };
 
 /// Reads a baseline file; an empty string on success, else the message to print.
@@ -134,6 +136,7 @@ int run_check_command(const CheckArguments& arguments) {
                                                                {"codequality", OutputFormat::Codequality}};
   CheckOptions options;
   options.repository = arguments.repository;
+  options.limits = arguments.limits;
   parse_severity(arguments.fail_on, options.fail_on);
   if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
   options.as_of = arguments.as_of;
@@ -178,11 +181,13 @@ struct BaselineArguments {
   std::string output;
   std::string as_of;
   bool force = false;
+  Limits limits;
 };
 
 int run_baseline_command(const BaselineArguments& arguments) {
   CheckOptions options;
   options.repository = arguments.repository;
+  options.limits = arguments.limits;
   if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
   options.as_of = arguments.as_of;
   CheckRun run;
@@ -236,6 +241,7 @@ struct RenderArguments {
   std::string templates;
   std::string as_of;
   bool force = false;
+  Limits limits;
 };
 
 /// True when `output` names one of the files the repository was read from: rendering over a
@@ -288,6 +294,7 @@ int run_render_command(const RenderArguments& arguments) {
   }
   options.check.repository = arguments.repository;
   options.check.as_of = arguments.as_of;
+  options.check.limits = arguments.limits;
   options.templates_dir = arguments.templates;
   options.force = arguments.force;
 
@@ -389,6 +396,7 @@ int run_cli(int argc, char** argv) {
 
   check_command->add_option("--baseline", check.baseline,
                             "Report only findings that are not in this baseline file (written by 'isms baseline')");
+  add_limit_options(*check_command, check.limits);
 
   BaselineArguments baseline_arguments;
   CLI::App* baseline_command = app.add_subcommand("baseline", "Record the current findings, so that CI fails only on new ones");
@@ -397,6 +405,7 @@ int run_cli(int argc, char** argv) {
       ->required();
   baseline_command->add_option("--as-of", baseline_arguments.as_of, "Date used for freshness checks, YYYY-MM-DD (default: today)");
   baseline_command->add_flag("--force", baseline_arguments.force, "Replace an existing baseline file");
+  add_limit_options(*baseline_command, baseline_arguments.limits);
 
   std::string rules_format = "text";
   CLI::App* rules_command = app.add_subcommand("rules", "List every rule and diagnostic code");
@@ -423,6 +432,7 @@ int run_cli(int argc, char** argv) {
   render_command->add_option("--as-of", render_arguments.as_of,
                              "Generation date and date for freshness checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   render_command->add_flag("--force", render_arguments.force, "Render despite blocking findings, as a marked draft");
+  add_limit_options(*render_command, render_arguments.limits);
 
   ImportArguments import_arguments;
   CLI::App* import_command = app.add_subcommand("import", "Import a spreadsheet (CSV or xlsx) into the SoA, assets or risks");

@@ -16,15 +16,18 @@ bool is_yaml_name(const fs::path& path) {
   return extension == ".yaml" || extension == ".yml";
 }
 
-/// True when `path`, with every symlink resolved, stays inside `root`.
-bool stays_inside(const fs::path& root, const fs::path& path) {
+/// Where a path leads once every symlink is resolved.
+enum class Resolution { Inside, Outside, Loop };
+
+Resolution resolve(const fs::path& root, const fs::path& path) {
   std::error_code error;
   const fs::path resolved = fs::weakly_canonical(path, error);
-  if (error) return false;
+  if (error == std::errc::too_many_symbolic_link_levels) return Resolution::Loop;
+  if (error) return Resolution::Outside;
   const fs::path canonical_root = fs::weakly_canonical(root, error);
-  if (error) return false;
+  if (error) return Resolution::Outside;
   auto [root_end, unused] = std::mismatch(canonical_root.begin(), canonical_root.end(), resolved.begin(), resolved.end());
-  return root_end == canonical_root.end();
+  return root_end == canonical_root.end() ? Resolution::Inside : Resolution::Outside;
 }
 
 std::string relative_to(const fs::path& root, const fs::path& path) {
@@ -47,7 +50,7 @@ bool read_text_file(const fs::path& path, const Limits& limits, SourceLocation b
   if (!error && size > limits.max_file_bytes) {
     sink.report("IO003", Severity::Error, blame,
                 fmt::format("'{}' is {} bytes; the limit is {} bytes", shown_as, size, limits.max_file_bytes),
-                "split the register into several files in a folder", shown_as);
+                "split the register into several files in a folder, or raise the limit with --max-file-size", shown_as);
     return false;
   }
   std::ifstream stream(path, std::ios::binary);
@@ -103,7 +106,13 @@ std::vector<std::string> find_register_files(const fs::path& root, const std::st
   auto admit = [&](const fs::path& path) {
     const std::string relative = relative_to(root, path);
     std::error_code link_error;
-    if (!stays_inside(root, path)) {
+    const Resolution resolution = resolve(root, path);
+    if (resolution == Resolution::Loop) {
+      sink.report("IO006", Severity::Error, blame, fmt::format("'{}' is a symlink loop and is not read", relative),
+                  "replace the symlink with the file itself", relative);
+      return;
+    }
+    if (resolution == Resolution::Outside) {
       sink.report("IO006", Severity::Error, blame,
                   fmt::format("'{}' leads outside the repository and is not read", relative),
                   fs::is_symlink(path, link_error) ? "replace the symlink with the file itself"
@@ -118,7 +127,7 @@ std::vector<std::string> find_register_files(const fs::path& root, const std::st
     return found;
   }
   if (!has_folder) return found;
-  if (!stays_inside(root, folder)) {
+  if (resolve(root, folder) != Resolution::Inside) {
     admit(folder);
     return {};
   }

@@ -68,7 +68,7 @@ bool load_document(LoadContext& context, const std::string& relative, const char
       context.sink.report("IO004", Severity::Error, {},
                           fmt::format("the repository has more than {} files; the rest are not read",
                                       context.limits.max_files),
-                          "remove files that are not registers from the register folders", "files");
+                          "remove files that are not registers from the register folders, or raise the limit with --max-files", "files");
     }
     return false;
   }

@@ -169,7 +169,7 @@ bool TreeBuilder::attach(const YamlNode* child, const yaml_mark_t& mark, bool is
     if (alias_nodes_ > limits_.max_alias_nodes) {
       return fail("YML004", mark,
                   fmt::format("aliases expand this document by more than {} nodes", limits_.max_alias_nodes),
-                  "remove the YAML anchors and aliases (&name / *name); registers do not need them");
+                  "remove the YAML anchors and aliases (&name / *name), which registers do not need, or raise the limit with --max-aliases");
     }
   }
   return true;
@@ -218,7 +218,7 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
         return fail("YML005", event.start_mark,
                     fmt::format("value is {} bytes long; the limit is {}", event.data.scalar.length,
                                 limits_.max_scalar_bytes),
-                    "move long text into a document and reference it by id");
+                    "move long text into a document and reference it by id, or raise the limit with --max-scalar-size");
       }
       YamlNode& node = new_node();
       node.kind = YamlKind::Scalar;
@@ -236,7 +236,7 @@ bool TreeBuilder::on_event(const yaml_event_t& event) {
       if (stack_.size() >= limits_.max_depth) {
         return fail("YML003", event.start_mark,
                     fmt::format("nesting is deeper than {} levels", limits_.max_depth),
-                    "registers need only a few levels; flatten the structure");
+                    "registers need only a few levels: flatten the structure, or raise the limit with --max-depth");
       }
       YamlNode& node = new_node();
       node.kind = event.type == YAML_MAPPING_START_EVENT ? YamlKind::Mapping : YamlKind::Sequence;

@@ -173,7 +173,8 @@ std::vector<fs::path> yaml_fixtures() {
   for (const char* folder : {"tests", "examples"}) {
     for (const fs::directory_entry& entry : fs::recursive_directory_iterator(fs::path(ISMS_SOURCE_DIR) / folder)) {
       const std::string extension = entry.path().extension().string();
-      if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) paths.push_back(entry.path());
+      std::error_code error;  // the symlink-loop fixture cannot be resolved, by design
+      if (entry.is_regular_file(error) && (extension == ".yaml" || extension == ".yml")) paths.push_back(entry.path());
     }
   }
   std::sort(paths.begin(), paths.end());
