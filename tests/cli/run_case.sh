@@ -6,6 +6,8 @@
 #   expected_exit    the exit code it must return
 #   expected_stderr  optional: what it must print on standard error
 # Set UPDATE=1 to rewrite the expectations from the current binary after reviewing a change.
+# Set ISMS_MEMCHECK=1 to run the binary under valgrind memcheck: any memory error or leak
+# makes valgrind exit with 99, which no expected_exit holds.
 set -uo pipefail
 bin=$1
 case_dir=$2
@@ -13,7 +15,12 @@ cd "$case_dir" || exit 1
 eval "set -- $(cat args)"
 actual_stdout=$(mktemp) actual_stderr=$(mktemp)
 trap 'rm -f "$actual_stdout" "$actual_stderr"' EXIT
-env -u GITHUB_STEP_SUMMARY NO_COLOR=1 TZ=UTC timeout 60 "$bin" "$@" >"$actual_stdout" 2>"$actual_stderr"
+wrapper=()
+if [ "${ISMS_MEMCHECK:-}" = 1 ]; then
+  wrapper=(valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible
+           --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes)
+fi
+env -u GITHUB_STEP_SUMMARY NO_COLOR=1 TZ=UTC timeout 300 "${wrapper[@]}" "$bin" "$@" >"$actual_stdout" 2>"$actual_stderr"
 actual_exit=$?
 if [ "${UPDATE:-}" = 1 ]; then
   cp "$actual_stdout" expected_stdout
@@ -29,7 +36,7 @@ if [ "$actual_exit" != "$(cat expected_exit)" ]; then
 fi
 if ! diff -u expected_stdout "$actual_stdout"; then status=1; fi
 if [ -f expected_stderr ] && ! diff -u expected_stderr "$actual_stderr"; then status=1; fi
-if grep -qE "AddressSanitizer|runtime error:|LeakSanitizer" "$actual_stderr"; then
+if grep -qE "AddressSanitizer|runtime error:|LeakSanitizer|^==[0-9]+==" "$actual_stderr"; then
   cat "$actual_stderr"
   status=1
 fi
