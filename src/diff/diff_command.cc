@@ -1,6 +1,7 @@
 #include "diff/diff_command.h"
 
 #include <cstdio>
+#include <filesystem>
 
 #include "as_of_argument.h"
 #include "decode_fields.h"
@@ -18,6 +19,21 @@ std::string format_report(const std::string& format, const DiffReport& report) {
   return format_diff_text(report);
 }
 
+/// True when `output` is a YAML file inside the repository: the report must never replace a
+/// register, and no report is YAML.
+bool is_repository_yaml(const std::string& output, const std::string& repository) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path target = fs::weakly_canonical(output, error);
+  if (error) return false;
+  const fs::path root = fs::weakly_canonical(repository, error);
+  if (error) return false;
+  const std::string extension = target.extension().string();
+  if (extension != ".yaml" && extension != ".yml") return false;
+  const std::string relative = target.lexically_relative(root).generic_string();
+  return !relative.empty() && relative != ".." && !relative.starts_with("../");
+}
+
 }  // namespace
 
 int run_diff_command(const DiffArguments& arguments) {
@@ -31,6 +47,12 @@ int run_diff_command(const DiffArguments& arguments) {
   const bool gate = !arguments.fail_on_new.empty();
   if (gate) parse_severity(arguments.fail_on_new, fail_on_new);
 
+  const bool to_stdout = arguments.output.empty() || arguments.output == "-";
+  if (!to_stdout && is_repository_yaml(arguments.output, arguments.repository)) {
+    std::fprintf(stderr, "isms: error: %s is a YAML file of the repository; write the report to another path\n",
+                 arguments.output.c_str());
+    return kUsageError;
+  }
   DiffReport report;
   std::string error;
   if (!run_diff(options, report, error)) {
@@ -38,7 +60,7 @@ int run_diff_command(const DiffArguments& arguments) {
     return kUsageError;
   }
   const std::string text = format_report(arguments.format, report);
-  if (arguments.output.empty() || arguments.output == "-") {
+  if (to_stdout) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
   } else if (std::string problem = write_file_atomically(arguments.output, text); !problem.empty()) {

@@ -236,6 +236,13 @@ assert data["head"]["findings"]["errors"] >= 1, data["head"]  # IO006 on both si
 assert data["records"] == [], data["records"]
 PYTHON
 
+# -o never replaces a YAML file of the repository.
+cp compliance/risks.yaml ../risks-before.yaml
+run_isms ../onto-register diff HEAD --repo compliance --as-of "$as_of" -o compliance/risks.yaml
+expect_rc 2 "isms diff -o onto a register file"
+expect_grep ../onto-register.err "is a YAML file of the repository" "isms diff -o onto a register file"
+cmp -s compliance/risks.yaml ../risks-before.yaml || fail "isms diff -o changed compliance/risks.yaml"
+
 leftovers=$(find "$TMPDIR" -mindepth 1 -maxdepth 1 | head -5)
 [ -n "$leftovers" ] && fail "temporary folders left behind: $leftovers"
 
