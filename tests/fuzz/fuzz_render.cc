@@ -19,6 +19,7 @@
 #include "render/document_data.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"
+#include "sample_report.h"
 
 namespace {
 
@@ -107,12 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   SourceFiles files;
   files.add(SourceFile{"fuzz.yaml", "fuzz.yaml", text});
-  CheckReport report;
-  report.repository = "repo";
-  report.repository_root = "/srv/repo";
-  report.as_of = "2026-11-22";
-  report.tool_version = "fuzz";
-  report.files = &files;
+  CheckReport report = sample_report(files, 1);
   report.diagnostics = sink.all();
   const std::vector<Diagnostic> blocking(report.diagnostics.begin(),
                                          report.diagnostics.begin() + std::min<std::size_t>(3, report.diagnostics.size()));
