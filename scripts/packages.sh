@@ -1,0 +1,26 @@
+# Sourced by scripts/dev and scripts/fuzz: the Debian packages the project needs, and the
+# function that installs those not yet there, so a fresh machine needs no manual step.
+
+build_packages=(cmake ninja-build g++ pkg-config ccache libcli11-dev libyaml-dev nlohmann-json3-dev
+                libfmt-dev catch2 libvalijson-dev libkainjow-mustache-dev libxlsxwriter-dev libxml2-utils
+                libzip-dev libexpat1-dev help2man dpkg-dev)
+# Test-only: a real browser for the HTML report, a real xlsx reader, a PDF reader for A4 pages,
+# the pre-commit framework that runs the published hook, the shells the completions are for,
+# valgrind for the memcheck runs of the black-box tests, and strace to kill a render mid-write.
+test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace)
+# The libFuzzer targets need clang and its runtime libraries.
+fuzz_packages=(clang libclang-rt-14-dev)
+
+# install_missing PACKAGE...: apt-get install those of PACKAGE that are not installed.
+install_missing() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "== installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
