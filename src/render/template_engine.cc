@@ -36,13 +36,19 @@ std::string escape_for(DocumentFormat format, const std::string& text) {
 mustache::data to_mustache(const Json& value, DocumentFormat format) {
   switch (value.type()) {
     case Json::value_t::object: {
+      // operator[] moves each member in; set() would copy the whole subtree at every level.
       mustache::data object{mustache::data::type::object};
-      for (auto it = value.begin(); it != value.end(); ++it) object.set(it.key(), to_mustache(it.value(), format));
+      for (auto it = value.begin(); it != value.end(); ++it) object[it.key()] = to_mustache(it.value(), format);
       return object;
     }
     case Json::value_t::array: {
+      // push_back() copies, and kainjow offers no mutable access to a list, so each item is
+      // pushed as a cheap placeholder and moved into it. The list itself is not const.
       mustache::data list{mustache::data::type::list};
-      for (const Json& item : value) list.push_back(to_mustache(item, format));
+      for (const Json& item : value) {
+        list.push_back(mustache::data(false));
+        const_cast<mustache::data&>(list.list_value().back()) = to_mustache(item, format);
+      }
       return list;
     }
     // An empty string is false, as in JavaScript Mustache, so that {{#field}} hides what is not
