@@ -72,6 +72,8 @@ constexpr CodeInfo kCodes[] = {
      "A register exists both as a file and as a folder"},
     {"IO006", "path-outside-repository", Severity::Error, "format",
      "A register path or symlink leads outside the repository"},
+    {"IO007", "git-internals-in-repository", Severity::Error, "format",
+     "The repository folder holds git's own files (a bare repository or a .git file pointing inside), so git is not run on it"},
     {"IPR001", "parties-register-present", Severity::Error, "4.2",
      "The interested-parties register exists and lists at least one party", check_parties_register_present},
     {"IPR002", "party-has-requirements", Severity::Warning, "4.2 b)",

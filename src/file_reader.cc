@@ -34,10 +34,30 @@ std::string relative_to(const fs::path& root, const fs::path& path) {
   return fs::path(path).lexically_relative(root).generic_string();
 }
 
+/// Reports IO006 unless `path` resolves inside `root`; true when it does.
+bool contained(const fs::path& root, const fs::path& path, SourceLocation blame, DiagnosticSink& sink) {
+  const Resolution resolution = resolve(root, path);
+  if (resolution == Resolution::Inside) return true;
+  const std::string relative = relative_to(root, path);
+  std::error_code link_error;
+  if (resolution == Resolution::Loop) {
+    sink.report("IO006", Severity::Error, blame, fmt::format("'{}' is a symlink loop and is not read", relative),
+                "replace the symlink with the file itself", relative);
+    return false;
+  }
+  sink.report("IO006", Severity::Error, blame, fmt::format("'{}' leads outside the repository and is not read", relative),
+              fs::is_symlink(path, link_error) ? "replace the symlink with the file itself"
+                                               : "keep every register inside the repository folder",
+              relative);
+  return false;
+}
+
 }  // namespace
 
-bool read_text_file(const fs::path& path, const Limits& limits, SourceLocation blame, const std::string& shown_as,
-                    std::string& contents, DiagnosticSink& sink) {
+bool read_text_file(const fs::path& root, const std::string& relative, const Limits& limits, SourceLocation blame,
+                    const std::string& shown_as, std::string& contents, DiagnosticSink& sink) {
+  const fs::path path = root / relative;
+  if (!contained(root, path, blame, sink)) return false;
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::is_regular_file(status)) {
@@ -104,23 +124,7 @@ std::vector<std::string> find_register_files(const fs::path& root, const std::st
     return found;
   }
   auto admit = [&](const fs::path& path) {
-    const std::string relative = relative_to(root, path);
-    std::error_code link_error;
-    const Resolution resolution = resolve(root, path);
-    if (resolution == Resolution::Loop) {
-      sink.report("IO006", Severity::Error, blame, fmt::format("'{}' is a symlink loop and is not read", relative),
-                  "replace the symlink with the file itself", relative);
-      return;
-    }
-    if (resolution == Resolution::Outside) {
-      sink.report("IO006", Severity::Error, blame,
-                  fmt::format("'{}' leads outside the repository and is not read", relative),
-                  fs::is_symlink(path, link_error) ? "replace the symlink with the file itself"
-                                                   : "keep every register inside the repository folder",
-                  relative);
-      return;
-    }
-    found.push_back(relative);
+    if (contained(root, path, blame, sink)) found.push_back(relative_to(root, path));
   };
   if (!single_files.empty()) {
     admit(single_files.front());

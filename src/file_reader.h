@@ -10,9 +10,12 @@
 
 namespace isms {
 
-/// Reads a whole file as text. Returns false and reports (IO001 to IO003) on failure.
-bool read_text_file(const std::filesystem::path& path, const Limits& limits, SourceLocation blame,
-                    const std::string& shown_as, std::string& contents, DiagnosticSink& sink);
+/// Reads a whole repository file as text: `relative` to the repository folder `root`. Every
+/// file isms reads from a repository, the manifest included, is read here, so that none is read
+/// through a symlink that leads outside the repository (IO006). Returns false and reports
+/// (IO001 to IO003, IO006) on failure.
+bool read_text_file(const std::filesystem::path& root, const std::string& relative, const Limits& limits,
+                    SourceLocation blame, const std::string& shown_as, std::string& contents, DiagnosticSink& sink);
 
 /// The YAML files of a register: `base.yaml` / `base.yml`, or every YAML file under the
 /// folder `base/`, in name order. Reports a file-and-folder conflict (IO005) and paths that

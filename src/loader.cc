@@ -8,6 +8,7 @@
 #include "approval_digest.h"
 #include "decode_registers.h"
 #include "file_reader.h"
+#include "git_process.h"
 #include "isms/schema_validator.h"
 #include "isms/yaml_tree.h"
 #include "repository_checks.h"
@@ -75,7 +76,7 @@ bool load_document(LoadContext& context, const std::string& relative, const char
   const std::string shown = display_path(context.display_root, relative);
   file_index = context.files.add(SourceFile{shown, relative, {}});
   std::string contents;
-  if (!read_text_file(context.root / relative, context.limits, SourceLocation{file_index, 0, 0}, shown, contents,
+  if (!read_text_file(context.root, relative, context.limits, SourceLocation{file_index, 0, 0}, shown, contents,
                       context.sink)) {
     return false;
   }
@@ -195,6 +196,13 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
   if (load_document(context, "isms.yaml", "manifest", manifest, manifest_file)) {
     decode_manifest(*manifest.root, reader, repository.manifest);
     paths = reader.mapping(manifest.root, "paths");
+  }
+  // Found here, without running git, so that `check` reports what `render` and `diff` refuse.
+  const GitLookup git = find_git_repository(root);
+  if (!git.refusal.empty()) {
+    sink.report("IO007", Severity::Error, SourceLocation{manifest_file, 0, 0},
+                fmt::format("git is not run on this folder: {}", git.refusal),
+                "delete git's own files (HEAD, config, refs/, objects/, a .git file) from the repository; they are not registers", "git");
   }
   for (const RegisterKind& kind : register_kinds()) {
     Text custom = reader.text(paths, kind.name);

@@ -177,10 +177,14 @@ bool locate_in_git(const std::string& folder, GitLocation& location, std::string
     error = fmt::format("--repo {} is not a folder", folder);
     return false;
   }
+  const GitLookup repository = find_git_repository(folder);
+  if (!repository.refusal.empty()) {
+    error = fmt::format("git is not run on {}: {} [IO007]", folder, repository.refusal);
+    return false;
+  }
   std::string prefix;
-  if (run_git(GitCommand{folder, {"rev-parse", "--show-prefix"}, {}}, prefix) != 0) {
-    error = fmt::format("{} is not in a git repository, so it has no revisions (if it is, check that git is installed "
-                        "and trusts the folder's owner: git config --global --add safe.directory PATH)",
+  if (!repository.found || run_git(GitCommand{folder, {"rev-parse", "--show-prefix"}, {}}, prefix) != 0) {
+    error = fmt::format("{} is not in a git repository, so it has no revisions (if it is, check that git is installed)",
                         folder);
     return false;
   }

@@ -12,6 +12,7 @@
 #include "decode_fields.h"
 #include "decode_registers.h"
 #include "escape.h"
+#include "file_reader.h"
 #include "isms/catalogue.h"
 #include "isms/import.h"
 #include "isms/output_file.h"
@@ -33,18 +34,24 @@ void say(const std::string& text) {
 /// What the repository's manifest says that matters to an import.
 struct RepositoryFacts {
   bool has_manifest = false;
+  std::string manifest_problem;  ///< why isms.yaml could not be read, when it exists
   std::string register_path;  ///< paths.<register> when the manifest moves it
 };
 
 /// Reads classification levels, risk scales and the register's location from REPO/isms.yaml.
 RepositoryFacts read_manifest(const std::string& repository, ImportTarget target, ImportSettings& settings) {
   RepositoryFacts facts;
-  std::ifstream stream(fs::path(repository) / "isms.yaml", std::ios::binary);
-  if (!stream) return facts;
+  std::error_code missing;
+  if (!fs::exists(fs::symlink_status(fs::path(repository) / "isms.yaml", missing))) return facts;
   facts.has_manifest = true;
-  std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-  YamlDocument document;
+  // Read as `check` reads it: within the limits, and never through a symlink leading outside.
+  std::string text;
   DiagnosticSink sink;
+  if (!read_text_file(repository, "isms.yaml", Limits{}, {}, "isms.yaml", text, sink)) {
+    facts.manifest_problem = sink.all().empty() ? "cannot read isms.yaml" : sink.all().front().message;
+    return facts;
+  }
+  YamlDocument document;
   if (!parse_yaml(text, 1, Limits{}, document, sink) || document.root == nullptr) return facts;
   const FieldReader read(sink);
   Manifest manifest;
@@ -162,6 +169,10 @@ int run_import_command(const ImportArguments& arguments) {
   settings.owner = arguments.owner;
   settings.source = fs::path(arguments.file).filename().string();
   const RepositoryFacts facts = read_manifest(arguments.repository, target, settings);
+  if (!facts.manifest_problem.empty()) {
+    say(fmt::format("isms: error: {}", facts.manifest_problem));
+    return kUsageError;
+  }
   std::string output = arguments.output;
   if (output.empty()) {
     std::string problem;

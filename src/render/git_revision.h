@@ -8,11 +8,11 @@ namespace isms {
 /// The checked-out commit and whether the folder differs from it.
 struct GitRevision {
   std::string commit;  ///< full hash; empty when the folder is not in a git checkout
-  bool modified = false;  ///< tracked files under the folder differ from the commit
+  bool modified = false;  ///< files under the folder differ from the commit, or new ones are there
 };
 
-/// Asks git about the folder. Never writes: optional locks are off, and hooks such as
-/// fsmonitor are disabled, because the repository may come from an untrusted pull request.
+/// Asks git about the folder through run_git, which makes git safe on hostile content; never
+/// writes, and runs no filter, hook or transport.
 GitRevision read_git_revision(const std::string& folder);
 
 }  // namespace isms
