@@ -1,6 +1,7 @@
 #include "as_of_argument.h"
+#include "std_streams.h"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 #include "decode_fields.h"
 
@@ -9,7 +10,7 @@ namespace isms {
 bool as_of_argument_valid(const std::string& as_of) {
   Date date;
   if (as_of.empty() || parse_date(as_of, date)) return true;
-  std::fprintf(stderr, "isms: error: --as-of must be a real date written YYYY-MM-DD, not '%s'\n", as_of.c_str());
+  print_error(fmt::format("--as-of must be a real date written YYYY-MM-DD, not '{}'", as_of));
   return false;
 }
 

@@ -1,5 +1,6 @@
 #include "isms/cli.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -34,6 +35,8 @@
 #include "isms/report.h"
 #include "isms/suggest.h"
 #include "limit_options.h"
+#include "std_streams.h"
+#include "escape.h"
 #include "import/import_command.h"
 
 namespace isms {
@@ -113,15 +116,28 @@ std::string render(OutputFormat format, const CheckReport& report, const FormatO
   return {};
 }
 
-int emit(const std::string& output, const std::string& text) {
+/// How the text of a check report is neutralised on standard output.
+StreamSyntax stream_syntax(OutputFormat format, bool color) {
+  switch (format) {
+    case OutputFormat::Text: return color ? StreamSyntax::ColouredText : StreamSyntax::Text;
+    case OutputFormat::Junit: return StreamSyntax::Markup;
+    case OutputFormat::Github: return StreamSyntax::WorkflowCommands;
+    case OutputFormat::Json:
+    case OutputFormat::Sarif:
+    case OutputFormat::Codequality: return StreamSyntax::Json;
+  }
+  return StreamSyntax::Text;
+}
+
+/// Writes `text` to the file `output`, or to standard output when it is empty or "-".
+int emit(const std::string& output, const std::string& text, StreamSyntax syntax) {
   if (output.empty() || output == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    write_stdout(text, syntax);
     return 0;
   }
   std::string problem = write_file_atomically(output, text);
   if (!problem.empty()) {
-    std::fprintf(stderr, "isms: error: %s\n", problem.c_str());
+    print_error(problem);
     return kUsageError;
   }
   return 0;
@@ -145,7 +161,7 @@ int run_check_command(const CheckArguments& arguments) {
   for (const std::vector<std::string>* patterns : {&select, &ignore}) {
     for (const std::string& pattern : *patterns) {
       if (!is_known_code_pattern(pattern)) {
-        std::fprintf(stderr, "isms: error: '%s' is not a rule code or prefix; 'isms rules' lists them\n", pattern.c_str());
+        print_error(fmt::format("'{}' is not a rule code or prefix; 'isms rules' lists them", pattern));
         return kUsageError;
       }
     }
@@ -154,8 +170,8 @@ int run_check_command(const CheckArguments& arguments) {
   Baseline baseline;
   if (!arguments.baseline.empty()) {
     if (std::string problem = read_baseline_file(arguments.baseline, baseline); !problem.empty()) {
-      std::fprintf(stderr, "isms: error: %s\nisms: hint: write one with 'isms baseline -o %s'\n", problem.c_str(),
-                   arguments.baseline.c_str());
+      print_error(problem);
+      print_hint(fmt::format("write one with 'isms baseline -o {}'", arguments.baseline));
       return kUsageError;
     }
   }
@@ -164,12 +180,16 @@ int run_check_command(const CheckArguments& arguments) {
   if (!arguments.baseline.empty() && run.status == LoadStatus::Loaded) apply_baseline(baseline, arguments.baseline, run.report);
   const OutputFormat format = kFormats.at(arguments.format);
   FormatOptions format_options{want_color(arguments), arguments.quiet};
-  if (int status = emit(arguments.output, render(format, run.report, format_options)); status != 0) return status;
+  if (int status = emit(arguments.output, render(format, run.report, format_options),
+                        stream_syntax(format, format_options.color));
+      status != 0) {
+    return status;
+  }
   if (format == OutputFormat::Github) {
     const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
     if (summary_path != nullptr && summary_path[0] != '\0') {
       std::string problem = append_to_file(summary_path, format_github_step_summary(run.report));
-      if (!problem.empty()) std::fprintf(stderr, "isms: warning: %s\n", problem.c_str());
+      if (!problem.empty()) print_warning(problem);
     }
   }
   return check_exit_code(run);
@@ -193,42 +213,44 @@ int run_baseline_command(const BaselineArguments& arguments) {
   CheckRun run;
   run_check(options, run);
   if (run.status != LoadStatus::Loaded) {
-    const std::string text = format_text(run.report, FormatOptions{});
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    std::fprintf(stderr, "isms: error: %s cannot be loaded, so it has no baseline\n", arguments.repository.c_str());
+    write_stderr(format_text(run.report, FormatOptions{}));
+    print_error(fmt::format("{} cannot be loaded, so it has no baseline", arguments.repository));
     return kUsageError;
   }
   const std::string contents = format_baseline(run.report);
   const bool to_stdout = arguments.output == "-";
   std::error_code error;
   if (!to_stdout && std::filesystem::exists(arguments.output, error) && !arguments.force) {
-    std::fprintf(stderr, "isms: error: %s exists; use --force to replace it with the current findings\n",
-                 arguments.output.c_str());
+    print_error(fmt::format("{} exists; use --force to replace it with the current findings", arguments.output));
     return kUsageError;
   }
-  if (int status = emit(to_stdout ? std::string() : arguments.output, contents); status != 0) return status;
+  if (int status = emit(to_stdout ? std::string() : arguments.output, contents, StreamSyntax::Json); status != 0) {
+    return status;
+  }
   if (!to_stdout) {
-    std::fprintf(stderr, "isms: wrote %zu finding%s to %s\n", run.report.diagnostics.size(),
-                 run.report.diagnostics.size() == 1 ? "" : "s", arguments.output.c_str());
+    write_stderr(fmt::format("isms: wrote {} finding{} to {}\n", run.report.diagnostics.size(),
+                             run.report.diagnostics.size() == 1 ? "" : "s", terminal_value(arguments.output)));
   }
   return 0;
 }
 
 int run_init_command(InitOptions options) {
   if (options.organisation.find_first_not_of(" \t") == std::string::npos) {
-    std::fprintf(stderr, "isms: error: --organisation must not be empty\n");
+    print_error("--organisation must not be empty");
     return kUsageError;
   }
   options.today = today_iso_date();
   InitResult result = run_init(options);
   if (!result.ok) {
-    for (const std::string& path : result.conflicts) std::fprintf(stderr, "isms: exists: %s\n", path.c_str());
-    std::fprintf(stderr, "isms: error: %s\n", result.error.c_str());
-    if (!result.conflicts.empty()) std::fprintf(stderr, "isms: hint: choose an empty folder; init never overwrites files\n");
+    for (const std::string& path : result.conflicts) print_message("exists", path);
+    print_error(result.error);
+    if (!result.conflicts.empty()) print_hint("choose an empty folder; init never overwrites files");
     return kUsageError;
   }
-  for (const std::string& path : result.created) std::printf("created %s\n", path.c_str());
-  std::printf("\nNext: edit the files, then run 'isms check %s'\n", options.directory.c_str());
+  std::string text;
+  for (const std::string& path : result.created) text += fmt::format("created {}\n", terminal_value(path));
+  text += fmt::format("\nNext: edit the files, then run 'isms check {}'\n", terminal_value(options.directory));
+  write_stdout(text, StreamSyntax::Text);
   return 0;
 }
 
@@ -243,6 +265,22 @@ struct RenderArguments {
   bool force = false;
   Limits limits;
 };
+
+/// How a document is neutralised on standard output.
+StreamSyntax document_stream_syntax(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::Html: return StreamSyntax::Markup;
+    case DocumentFormat::Markdown: return StreamSyntax::Markdown;
+    case DocumentFormat::Json: return StreamSyntax::Json;
+    default: return StreamSyntax::Text;
+  }
+}
+
+/// Standard output redirected to a file (`> soa.xlsx`), where bytes are not read as a log.
+bool stdout_is_regular_file() {
+  struct stat status {};
+  return ::fstat(STDOUT_FILENO, &status) == 0 && S_ISREG(status.st_mode);
+}
 
 /// True when `output` names one of the files the repository was read from: rendering over a
 /// register would destroy it.
@@ -262,8 +300,8 @@ bool is_repository_file(const std::string& output, const CheckRun& run) {
 void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings) {
   CheckReport shown = run.report;
   shown.diagnostics = findings;
-  const std::string text = format_text(shown, FormatOptions{::isatty(STDERR_FILENO) != 0 && (std::getenv("NO_COLOR") == nullptr || std::getenv("NO_COLOR")[0] == '\0'), false});
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  // Without colour: standard error is neutralised as plain text, which shows every ESC.
+  write_stderr(format_text(shown, FormatOptions{false, false}));
 }
 
 int run_render_command(const RenderArguments& arguments) {
@@ -271,8 +309,8 @@ int run_render_command(const RenderArguments& arguments) {
   const std::optional<DocumentKind> document = parse_document_kind(arguments.document);
   if (!document) {
     const std::vector<std::string> documents = {"scope", "soa", "report"};
-    std::fprintf(stderr, "isms: error: unknown document '%s'%s\nThe documents are scope, soa and report.\n",
-                 arguments.document.c_str(), did_you_mean(arguments.document, documents).c_str());
+    print_error(fmt::format("unknown document '{}'{}", arguments.document, did_you_mean(arguments.document, documents)));
+    write_stderr("The documents are scope, soa and report.\n");
     return kUsageError;
   }
   options.document = *document;
@@ -281,15 +319,14 @@ int run_render_command(const RenderArguments& arguments) {
   if (!format || std::find(allowed.begin(), allowed.end(), *format) == allowed.end()) {
     std::string names;
     for (DocumentFormat candidate : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(candidate));
-    std::fprintf(stderr, "isms: error: %s cannot be rendered as '%s'; its formats are %s\n", arguments.document.c_str(),
-                 arguments.format.c_str(), names.c_str());
+    print_error(fmt::format("{} cannot be rendered as '{}'; its formats are {}", arguments.document, arguments.format, names));
     return kUsageError;
   }
   options.format = *format;
   if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
   const bool to_stdout = arguments.output.empty() || arguments.output == "-";
-  if (*format == DocumentFormat::Xlsx && to_stdout && ::isatty(STDOUT_FILENO) != 0) {
-    std::fprintf(stderr, "isms: error: xlsx is a binary format; write it to a file with --output FILE\n");
+  if (*format == DocumentFormat::Xlsx && to_stdout && !stdout_is_regular_file()) {
+    print_error("xlsx is a binary format; write it to a file with --output FILE");
     return kUsageError;
   }
   options.check.repository = arguments.repository;
@@ -303,30 +340,35 @@ int run_render_command(const RenderArguments& arguments) {
   switch (result.status) {
     case RenderStatus::NotARepository:
       print_findings(result.run, result.run.report.diagnostics);
-      std::fprintf(stderr, "isms: error: %s is not a compliance repository that can be loaded\n", arguments.repository.c_str());
+      print_error(fmt::format("{} is not a compliance repository that can be loaded", arguments.repository));
       return kUsageError;
     case RenderStatus::Refused:
       print_findings(result.run, result.blocking);
-      std::fprintf(stderr,
-                   "isms: error: the %s cannot be issued: %zu finding%s above make%s it wrong\n"
-                   "isms: hint: fix them, or use --force to render a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"\n",
-                   arguments.document.c_str(), result.blocking.size(), result.blocking.size() == 1 ? "" : "s",
-                   result.blocking.size() == 1 ? "s" : "");
+      print_error(fmt::format("the {} cannot be issued: {} finding{} above make{} it wrong", arguments.document,
+                              result.blocking.size(), result.blocking.size() == 1 ? "" : "s",
+                              result.blocking.size() == 1 ? "s" : ""));
+      print_hint("fix them, or use --force to render a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"");
       return kUsageError;
     case RenderStatus::Failed:
-      std::fprintf(stderr, "isms: error: %s\n", result.error.c_str());
+      print_error(result.error);
       return kUsageError;
     case RenderStatus::Rendered: break;
   }
   if (!to_stdout && is_repository_file(arguments.output, result.run)) {
-    std::fprintf(stderr, "isms: error: %s is a file of the repository; render to another path\n", arguments.output.c_str());
+    print_error(fmt::format("{} is a file of the repository; render to another path", arguments.output));
     return kUsageError;
   }
   if (!result.blocking.empty()) {
-    std::fprintf(stderr, "isms: warning: rendered as a draft because of %zu blocking finding%s; run 'isms check' for them\n",
-                 result.blocking.size(), result.blocking.size() == 1 ? "" : "s");
+    print_warning(fmt::format("rendered as a draft because of {} blocking finding{}; run 'isms check' for them",
+                              result.blocking.size(), result.blocking.size() == 1 ? "" : "s"));
   }
-  return emit(arguments.output, result.bytes);
+  if (*format == DocumentFormat::Xlsx) {
+    // A binary workbook: written as it is, and only to a file (see above), never to a terminal or a log.
+    if (!to_stdout) return emit(arguments.output, result.bytes, StreamSyntax::Text);
+    std::fwrite(result.bytes.data(), 1, result.bytes.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : kUsageError;
+  }
+  return emit(arguments.output, result.bytes, document_stream_syntax(*format));
 }
 
 /// "TEXT:{text,json}" -> {"text", "json"}: CLI11 shows an option's fixed set of values in its
@@ -495,8 +537,8 @@ int run_cli(int argc, char** argv) {
     std::vector<std::string> known;
     for (const CLI::App* sub : app.get_subcommands({})) known.push_back(sub->get_name());
     if (std::find(known.begin(), known.end(), command) == known.end()) {
-      std::fprintf(stderr, "isms: error: unknown command '%s'%s\nRun 'isms --help' for the commands.\n", command.c_str(),
-                   did_you_mean(command, known).c_str());
+      print_error(fmt::format("unknown command '{}'{}", command, did_you_mean(command, known)));
+      write_stderr("Run 'isms --help' for the commands.\n");
       return kUsageError;
     }
   }
@@ -510,8 +552,7 @@ int run_cli(int argc, char** argv) {
   if (init_command->parsed()) return run_init_command(init);
   if (render_command->parsed()) return run_render_command(render_arguments);
   if (completion_command->parsed()) {
-    const std::string script = completion_script(completion_shell, command_specs(app));
-    std::fwrite(script.data(), 1, script.size(), stdout);
+    write_stdout(completion_script(completion_shell, command_specs(app)), StreamSyntax::Text);
     return 0;
   }
   if (diff_command->parsed()) return run_diff_command(diff_arguments);
@@ -520,17 +561,20 @@ int run_cli(int argc, char** argv) {
   if (import_command->parsed()) return run_import_command(import_arguments);
   if (migrate_command->parsed()) return run_migrate_command(migrate_arguments);
   if (rules_command->parsed()) {
-    std::string text = rules_format == "json" ? format_rules_json() : format_rules_text();
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (rules_format == "json") {
+      write_stdout(format_rules_json(), StreamSyntax::Json);
+    } else {
+      write_stdout(format_rules_text(), StreamSyntax::Text);
+    }
     return 0;
   }
   if (explain_command->parsed()) {
     Explanation explanation = explain_code(explain_target);
     if (!explanation.found) {
-      std::fprintf(stderr, "isms: error: %s\n", explanation.text.c_str());
+      print_error(explanation.text);
       return kUsageError;
     }
-    std::fwrite(explanation.text.data(), 1, explanation.text.size(), stdout);
+    write_stdout(explanation.text, StreamSyntax::Text);
     return 0;
   }
   return kUsageError;

@@ -2,46 +2,13 @@
 
 #include <cstdint>
 
+#include "utf8.h"
+#include "visible_escape.h"
+
 namespace isms {
 namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
-
-/// One decoded UTF-8 sequence; code_point is kInvalid for a byte that starts no valid sequence.
-struct CodePoint {
-  static constexpr std::uint32_t kInvalid = 0xFFFFFFFF;
-  std::uint32_t code_point = kInvalid;
-  std::size_t length = 1;
-};
-
-/// Decodes the sequence at `at`, rejecting overlong forms, surrogates and values above U+10FFFF.
-CodePoint decode_utf8(std::string_view text, std::size_t at) {
-  const auto byte = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t length = 0;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-  } else {
-    return {};
-  }
-  static constexpr std::uint32_t kLeadMask[] = {0, 0, 0x1F, 0x0F, 0x07};
-  static constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-  std::uint32_t value = lead & kLeadMask[length];
-  const std::uint32_t minimum = kSmallest[length];
-  if (at + length > text.size()) return {};
-  for (std::size_t i = 1; i < length; ++i) {
-    const unsigned char continuation = byte(at + i);
-    if ((continuation & 0xC0) != 0x80) return {};
-    value = (value << 6) | (continuation & 0x3Fu);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return {};
-  return {value, length};
-}
 
 /// Characters XML 1.0 allows in a document at all (production [2] Char).
 bool is_xml_char(std::uint32_t code_point) {
@@ -95,13 +62,6 @@ std::string github_escape(std::string_view text, bool property) {
 bool is_unreserved(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
          c == '_' || c == '~';
-}
-
-/// Code points a terminal acts on instead of showing: C0, DEL, C1 and the bidi overrides behind "Trojan Source".
-bool is_terminal_control(std::uint32_t code_point) {
-  if (code_point == '\t' || code_point == '\n') return false;
-  if (code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F)) return true;
-  return (code_point >= 0x202A && code_point <= 0x202E) || (code_point >= 0x2066 && code_point <= 0x2069);
 }
 
 }  // namespace
@@ -164,20 +124,9 @@ std::string uri_percent_encode(std::string_view text) {
   return out;
 }
 
-std::string terminal_sanitize(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    const CodePoint decoded = decode_utf8(text, at);
-    if (decoded.code_point == CodePoint::kInvalid || is_terminal_control(decoded.code_point)) {
-      out += kReplacementCharacter;
-    } else {
-      out += text.substr(at, decoded.length);
-    }
-    at += decoded.length;
-  }
-  return out;
-}
+std::string terminal_sanitize(std::string_view text) { return terminal_escape(text, true); }
+
+std::string terminal_value(std::string_view text) { return terminal_escape(text, false); }
 
 std::string html_escape(std::string_view text) {
   std::string out;

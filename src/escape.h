@@ -34,7 +34,13 @@ std::string csv_field(std::string_view text);
 /// Percent-encodes everything except RFC 3986 unreserved characters and '/'.
 std::string uri_percent_encode(std::string_view text);
 
-/// Text safe to print on a terminal: control, bidi-override and invalid bytes become U+FFFD; TAB and LF stay.
+/// Text safe to print on a terminal, shown rather than acted on: ESC as `\e`, CR as `\r`, other
+/// control characters and invalid bytes as `\xNN`, C1 controls and the bidirectional and line
+/// separator code points as `\uNNNN`. TAB and LF stay: use it for text of several lines.
 std::string terminal_sanitize(std::string_view text);
+
+/// terminal_sanitize for one value inside a line: LF is shown as `\n` too, so that a value can
+/// never start a line of its own.
+std::string terminal_value(std::string_view text);
 
 }  // namespace isms

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "escape.h"
+#include "utf8.h"
+#include "visible_escape.h"
 #include "isms/report.h"
 
 namespace isms {
@@ -14,7 +16,7 @@ namespace {
 /// Lines longer than this are not quoted: a megabyte-long scalar would bury every other finding.
 constexpr std::size_t kMaxQuotedLineBytes = 1024;
 
-/// Indentation of the quoted source line, its caret and continuation lines of a message.
+/// Indentation of the quoted source line and its caret.
 constexpr std::string_view kQuoteIndent = "    ";
 
 /// ANSI sequences, or empty strings when colour is off, so that call sites stay unconditional.
@@ -39,39 +41,25 @@ struct Palette {
   std::string_view bold, red, yellow, cyan, green, reset;
 };
 
-/// Untrusted text made terminal-safe, with continuation lines indented so they cannot pass for findings.
-/// CR LF and lone CR count as line breaks too.
-std::string indented_text(std::string_view text) {
-  std::string unified;
-  unified.reserve(text.size());
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (text[at] == '\r') {
-      if (at + 1 < text.size() && text[at + 1] == '\n') ++at;
-      unified += '\n';
-    } else {
-      unified += text[at];
-    }
-  }
-  std::string out;
-  out.reserve(unified.size());
-  for (char c : terminal_sanitize(unified)) {
-    out += c;
-    if (c == '\n') out += kQuoteIndent;
-  }
-  return out;
-}
-
-/// Whitespace that puts a caret under `column` (1-based, in code points) of `line`; tabs stay tabs so that
-/// the caret lines up whatever the terminal's tab width.
+/// Whitespace that puts a caret under `column` (1-based, in code points) of the raw `line` once
+/// it is shown with terminal_sanitize, which writes some code points as escapes several
+/// characters wide; tabs stay tabs so that the caret lines up whatever the terminal's tab width.
 std::string caret_padding(std::string_view line, std::uint32_t column) {
   std::string padding;
   std::uint32_t position = 1;
-  for (std::size_t at = 0; at < line.size() && position < column; ++at) {
-    const unsigned char byte = static_cast<unsigned char>(line[at]);
-    const bool continuation_byte = (byte & 0xC0) == 0x80;
-    if (continuation_byte) continue;
-    padding += byte == '\t' ? '\t' : ' ';
-    ++position;
+  for (std::size_t at = 0; at < line.size() && position < column; ++position) {
+    const CodePoint decoded = decode_utf8(line, at);
+    const std::string_view original = line.substr(at, decoded.length);
+    at += decoded.length;
+    if (decoded.code_point == '\t') {
+      padding += '\t';
+    } else if (decoded.code_point == CodePoint::kInvalid || is_terminal_control(decoded.code_point)) {
+      std::string shown;
+      append_visible(shown, decoded, original);
+      padding.append(shown.size(), ' ');
+    } else {
+      padding += ' ';
+    }
   }
   // A column just past the end (a missing value at end of line) still gets its caret there.
   if (position < column) padding += ' ';
@@ -84,22 +72,20 @@ void append_source_excerpt(std::string& out, const CheckReport& report, const Di
   if (where.line == 0 || report.files == nullptr) return;
   const std::string_view raw_line = report.files->line_text(where.file, where.line);
   if (raw_line.empty() || raw_line.size() > kMaxQuotedLineBytes) return;
-  // Sanitising maps each code point to exactly one, so columns still match.
-  const std::string line = terminal_sanitize(raw_line);
-  out += fmt::format("{}{}\n", kQuoteIndent, line);
+  out += fmt::format("{}{}\n", kQuoteIndent, terminal_sanitize(raw_line));
   if (where.column == 0) return;
-  out += fmt::format("{}{}{}^{}\n", kQuoteIndent, caret_padding(line, where.column), palette.green, palette.reset);
+  out += fmt::format("{}{}{}^{}\n", kQuoteIndent, caret_padding(raw_line, where.column), palette.green, palette.reset);
 }
 
 void append_diagnostic(std::string& out, const CheckReport& report, const Diagnostic& diagnostic,
                        const Palette& palette) {
   std::string location = location_label(report, diagnostic);
   if (location.empty()) location = "isms";
-  out += fmt::format("{}{}:{} {}{}{}: {} [{}]\n", palette.bold, terminal_sanitize(location), palette.reset,
+  out += fmt::format("{}{}:{} {}{}{}: {} [{}]\n", palette.bold, terminal_value(location), palette.reset,
                      palette.for_severity(diagnostic.severity), severity_name(diagnostic.severity), palette.reset,
-                     indented_text(diagnostic.message), terminal_sanitize(diagnostic.code));
+                     terminal_value(diagnostic.message), terminal_value(diagnostic.code));
   append_source_excerpt(out, report, diagnostic, palette);
-  if (!diagnostic.hint.empty()) out += fmt::format("  help: {}\n", indented_text(diagnostic.hint));
+  if (!diagnostic.hint.empty()) out += fmt::format("  help: {}\n", terminal_value(diagnostic.hint));
 }
 
 }  // namespace

@@ -1,12 +1,14 @@
 #include "diff/diff_command.h"
 
-#include <cstdio>
 #include <filesystem>
+
+#include <fmt/format.h>
 
 #include "as_of_argument.h"
 #include "decode_fields.h"
 #include "isms/diff.h"
 #include "isms/output_file.h"
+#include "std_streams.h"
 
 namespace isms {
 namespace {
@@ -49,22 +51,22 @@ int run_diff_command(const DiffArguments& arguments) {
 
   const bool to_stdout = arguments.output.empty() || arguments.output == "-";
   if (!to_stdout && is_repository_yaml(arguments.output, arguments.repository)) {
-    std::fprintf(stderr, "isms: error: %s is a YAML file of the repository; write the report to another path\n",
-                 arguments.output.c_str());
+    print_error(fmt::format("{} is a YAML file of the repository; write the report to another path", arguments.output));
     return kUsageError;
   }
   DiffReport report;
   std::string error;
   if (!run_diff(options, report, error)) {
-    std::fprintf(stderr, "isms: error: %s\n", error.c_str());
+    print_error(error);
     return kUsageError;
   }
   const std::string text = format_report(arguments.format, report);
   if (to_stdout) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    write_stdout(text, arguments.format == "json" ? StreamSyntax::Json
+                       : arguments.format == "md" || arguments.format == "markdown" ? StreamSyntax::Markdown
+                                                  : StreamSyntax::Text);
   } else if (std::string problem = write_file_atomically(arguments.output, text); !problem.empty()) {
-    std::fprintf(stderr, "isms: error: %s\n", problem.c_str());
+    print_error(problem);
     return kUsageError;
   }
   return gate && count_new_findings(report, fail_on_new) > 0 ? 1 : 0;

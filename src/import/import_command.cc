@@ -1,4 +1,5 @@
 #include "import/import_command.h"
+#include "std_streams.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -27,8 +28,7 @@ constexpr int kRowErrors = 1;
 constexpr int kUsageError = 2;
 
 void say(const std::string& text) {
-  const std::string line = terminal_sanitize(text) + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  write_stderr(terminal_value(text) + "\n");
 }
 
 /// What the repository's manifest says that matters to an import.
@@ -109,8 +109,7 @@ bool output_allowed(const std::string& output, const std::string& input, bool fo
 /// Writes the result: stdout for "-", else a new file (or a replaced one with --force).
 bool write_output(const std::string& output, const std::string& yaml, bool force) {
   if (output == "-") {
-    std::fwrite(yaml.data(), 1, yaml.size(), stdout);
-    std::fflush(stdout);
+    write_stdout(yaml, StreamSyntax::Text);
     return true;
   }
   const std::string problem = force ? write_file_atomically(output, yaml) : create_new_file(output, yaml);

@@ -50,13 +50,15 @@ TEST_CASE("uri_percent_encode keeps unreserved characters and slashes", "[escape
   CHECK(uri_percent_encode("a\\b") == "a%5Cb");
 }
 
-TEST_CASE("terminal_sanitize removes what a terminal would act on", "[escape]") {
+TEST_CASE("terminal_sanitize shows what a terminal would act on as escapes", "[escape]") {
   CHECK(terminal_sanitize("plain\ttab\nline") == "plain\ttab\nline");
-  CHECK(terminal_sanitize("\x1b[31mred") == "\xEF\xBF\xBD[31mred");
-  CHECK(terminal_sanitize("a\rb\x7f") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
-  CHECK(terminal_sanitize("\xC2\x9B" "1m") == "\xEF\xBF\xBD" "1m");        // C1 CSI
-  CHECK(terminal_sanitize("x\xE2\x80\xAEy") == "x\xEF\xBF\xBDy");         // RIGHT-TO-LEFT OVERRIDE
-  CHECK(terminal_sanitize("\xFF") == "\xEF\xBF\xBD");
+  CHECK(terminal_sanitize("\x1b[31mred") == "\\e[31mred");
+  CHECK(terminal_sanitize("a\rb\x7f") == "a\\rb\\x7f");
+  CHECK(terminal_sanitize("\xC2\x9B" "1m") == "\\u009b1m");          // C1 CSI
+  CHECK(terminal_sanitize("x\xE2\x80\xAEy") == "x\\u202ey");          // RIGHT-TO-LEFT OVERRIDE
+  CHECK(terminal_sanitize("x\xE2\x81\xA6y") == "x\\u2066y");          // LEFT-TO-RIGHT ISOLATE
+  CHECK(terminal_sanitize("x\xE2\x80\xA8y") == "x\\u2028y");          // LINE SEPARATOR
+  CHECK(terminal_sanitize("\xFF") == "\\xff");
   CHECK(terminal_sanitize("caf\xC3\xA9") == "caf\xC3\xA9");
 }
 

@@ -43,8 +43,7 @@ TEST_CASE("text output is compiler style with source, caret, help and summary", 
       "repo/registers/risks.yaml:3:14: error: likelihood 9 is outside the risk scale 1..5 [VAL001]\n"
       "    \tlikelihood: 9\n"
       "    \t            ^\n"
-      "repo/registers/risks.yaml:4:5: warning: 50% done: \"A & B\" <ceo>\n"
-      "    second line [REG003]\n"
+      "repo/registers/risks.yaml:4:5: warning: 50% done: \"A & B\" <ceo>\\nsecond line [REG003]\n"
       "        owner: x\n"
       "        ^\n"
       "  help: record it\n"
@@ -99,20 +98,22 @@ TEST_CASE("text output never passes terminal control sequences through", "[outpu
   CheckReport report;
   report.files = &files;
   report.files_checked = 1;
-  report.diagnostics = {{"SCH004", Severity::Error, {file, 1, 6}, "bad \x1b]0;title\x07 value", "", ""}};
+  report.diagnostics = {{"SCH004", Severity::Error, {file, 1, 7}, "bad \x1b]0;title\x07 value \u202e", "", ""}};
   const std::string out = format_text(report, FormatOptions{});
   CHECK(out.find('\x1b') == std::string::npos);
   CHECK(out.find('\x07') == std::string::npos);
-  CHECK(out.find("    key: \xEF\xBF\xBD[31mred\n         ^\n") != std::string::npos);
+  CHECK(out.find("bad \\e]0;title\\x07 value \\u202e [SCH004]") != std::string::npos);
+  // The caret stays under the character it points at, past an escape two characters wide.
+  CHECK(out.find("    key: \\e[31mred\n           ^\n") != std::string::npos);
 }
 
-TEST_CASE("text output treats CR LF and CR in messages as line breaks", "[output][text]") {
+TEST_CASE("text output shows a line break inside a message as an escape, never as a new line", "[output][text]") {
   SourceFiles files;
   CheckReport report;
   report.files = &files;
-  report.diagnostics = {{"SCH004", Severity::Error, {}, "one\r\ntwo\rthree", "four\r\nfive", ""}};
+  report.diagnostics = {{"SCH004", Severity::Error, {}, "one\r\ntwo\n::error::three", "four\r\nfive", ""}};
   CHECK(format_text(report, FormatOptions{}) ==
-        "isms: error: one\n    two\n    three [SCH004]\n  help: four\n    five\n"
+        "isms: error: one\\r\\ntwo\\n::error::three [SCH004]\n  help: four\\r\\nfive\n"
         "1 error, 0 warnings, 0 notes in 0 files\n");
 }
 
