@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "untrusted_json.h"
+
 namespace isms {
 namespace {
 
@@ -35,9 +37,10 @@ std::string format_baseline(const CheckReport& report) {
   return baseline.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string parse_baseline(std::string_view text, Baseline& baseline) {
-  const Json parsed = Json::parse(text, nullptr, false);
-  if (parsed.is_discarded() || !parsed.is_object()) return "it is not JSON written by 'isms baseline'";
+std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Baseline& baseline) {
+  Json parsed;
+  if (std::string problem = parse_untrusted_json(text, max_depth, parsed); !problem.empty()) return problem;
+  if (!parsed.is_object()) return "it is not JSON written by 'isms baseline'";
   auto version = parsed.find("schema_version");
   if (version == parsed.end() || !version->is_number_integer()) return "it has no schema_version";
   if (version->get<int>() != kBaselineSchemaVersion) {

@@ -35,6 +35,8 @@
 #include "isms/report.h"
 #include "isms/suggest.h"
 #include "limit_options.h"
+#include "output_target.h"
+#include "untrusted_json.h"
 #include "std_streams.h"
 #include "escape.h"
 #include "import/import_command.h"
@@ -81,17 +83,19 @@ struct CheckArguments {
   std::string select;  ///< repeated options joined with newlines, then split on commas too
   std::string ignore;
   std::string baseline;  ///< --baseline FILE
+  bool force = false;    ///< write -o over a file of the repository, or through a symlink in it
   bool quiet = false;
   Limits limits;
 };
 
-/// Reads a baseline file; an empty string on success, else the message to print.
-std::string read_baseline_file(const std::string& path, Baseline& baseline) {
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) return fmt::format("cannot read the baseline {}: {}", path, std::strerror(errno));
-  std::ostringstream contents;
-  contents << stream.rdbuf();
-  std::string problem = parse_baseline(contents.str(), baseline);
+/// Reads a baseline file within the limits; an empty string on success, else the message to print.
+std::string read_baseline_file(const std::string& path, const Limits& limits, Baseline& baseline) {
+  std::string contents;
+  if (std::string problem = read_bounded_file(path, "the baseline " + path, limits.max_file_bytes, contents);
+      !problem.empty()) {
+    return problem;
+  }
+  std::string problem = parse_baseline(contents, limits.max_depth, baseline);
   if (!problem.empty()) return fmt::format("{} is not a baseline: {}", path, problem);
   return {};
 }
@@ -167,9 +171,15 @@ int run_check_command(const CheckArguments& arguments) {
     }
   }
   options.selection = RuleSelection{select, ignore};
+  if (std::string problem = output_target_problem(arguments.output, arguments.repository, OutputKind::Report,
+                                                  arguments.force);
+      !problem.empty()) {
+    print_error(problem);
+    return kUsageError;
+  }
   Baseline baseline;
   if (!arguments.baseline.empty()) {
-    if (std::string problem = read_baseline_file(arguments.baseline, baseline); !problem.empty()) {
+    if (std::string problem = read_baseline_file(arguments.baseline, arguments.limits, baseline); !problem.empty()) {
       print_error(problem);
       print_hint(fmt::format("write one with 'isms baseline -o {}'", arguments.baseline));
       return kUsageError;
@@ -222,6 +232,12 @@ int run_baseline_command(const BaselineArguments& arguments) {
   std::error_code error;
   if (!to_stdout && std::filesystem::exists(arguments.output, error) && !arguments.force) {
     print_error(fmt::format("{} exists; use --force to replace it with the current findings", arguments.output));
+    return kUsageError;
+  }
+  if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, arguments.repository,
+                                                  OutputKind::Report, arguments.force);
+      !problem.empty()) {
+    print_error(problem);
     return kUsageError;
   }
   if (int status = emit(to_stdout ? std::string() : arguments.output, contents, StreamSyntax::Json); status != 0) {
@@ -282,20 +298,6 @@ bool stdout_is_regular_file() {
   return ::fstat(STDOUT_FILENO, &status) == 0 && S_ISREG(status.st_mode);
 }
 
-/// True when `output` names one of the files the repository was read from: rendering over a
-/// register would destroy it.
-bool is_repository_file(const std::string& output, const CheckRun& run) {
-  std::error_code error;
-  const std::filesystem::path target = std::filesystem::weakly_canonical(output, error);
-  if (error) return false;
-  for (std::uint32_t index = 1; index < run.files.size(); ++index) {
-    const std::filesystem::path source =
-        std::filesystem::weakly_canonical(std::filesystem::path(run.report.repository_root) / run.files.at(index).relative_path, error);
-    if (!error && source == target) return true;
-  }
-  return false;
-}
-
 /// Prints findings in the compiler style of `isms check`, on standard error.
 void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings) {
   CheckReport shown = run.report;
@@ -329,6 +331,12 @@ int run_render_command(const RenderArguments& arguments) {
     print_error("xlsx is a binary format; write it to a file with --output FILE");
     return kUsageError;
   }
+  if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, arguments.repository,
+                                                  OutputKind::Report, arguments.force);
+      !problem.empty()) {
+    print_error(problem);
+    return kUsageError;
+  }
   options.check.repository = arguments.repository;
   options.check.as_of = arguments.as_of;
   options.check.limits = arguments.limits;
@@ -353,10 +361,6 @@ int run_render_command(const RenderArguments& arguments) {
       print_error(result.error);
       return kUsageError;
     case RenderStatus::Rendered: break;
-  }
-  if (!to_stdout && is_repository_file(arguments.output, result.run)) {
-    print_error(fmt::format("{} is a file of the repository; render to another path", arguments.output));
-    return kUsageError;
   }
   if (!result.blocking.empty()) {
     print_warning(fmt::format("rendered as a draft because of {} blocking finding{}; run 'isms check' for them",
@@ -423,6 +427,8 @@ int run_cli(int argc, char** argv) {
   check_command->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "codequality"}));
   check_command->add_option("-o,--output", check.output, "Write the report to FILE instead of standard output");
+  check_command->add_flag("--force", check.force,
+                          "Let -o replace a file of the repository or lead through a symlink inside it");
   check_command->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   check_command->add_option("--color", check.color, "Colour text output (honours NO_COLOR)")
@@ -473,7 +479,9 @@ int run_cli(int argc, char** argv) {
   render_command->add_option("--templates", render_arguments.templates, "Folder of templates that override the built-in ones");
   render_command->add_option("--as-of", render_arguments.as_of,
                              "Generation date and date for freshness checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
-  render_command->add_flag("--force", render_arguments.force, "Render despite blocking findings, as a marked draft");
+  render_command->add_flag("--force", render_arguments.force,
+                           "Render despite blocking findings, as a marked draft; let -o replace a file of the "
+                           "repository or lead through a symlink inside it");
   add_limit_options(*render_command, render_arguments.limits);
 
   ImportArguments import_arguments;
@@ -511,6 +519,8 @@ int run_cli(int argc, char** argv) {
   diff_command->add_option("--repo", diff_arguments.repository, "Repository folder, in a git work tree (default: current folder)");
   diff_command->add_option("--format", diff_arguments.format, "Output format")->check(CLI::IsMember({"text", "md", "json"}));
   diff_command->add_option("-o,--output", diff_arguments.output, "Write the comparison to FILE instead of standard output");
+  diff_command->add_flag("--force", diff_arguments.force,
+                         "Let -o replace a file of the repository or lead through a symlink inside it");
   diff_command->add_option("--as-of", diff_arguments.as_of, "Date used for the checks of both sides, YYYY-MM-DD (default: today)");
   diff_command->add_option("--fail-on-new", diff_arguments.fail_on_new, "Exit 1 when HEAD has new findings at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "note"}));

@@ -3,6 +3,7 @@
 /// fails only on what a change makes worse. Findings are matched by the fingerprint SARIF
 /// uses, which does not depend on line numbers.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,9 @@ struct Baseline {
 /// The baseline file for every finding of a run, as JSON (documented, versioned).
 std::string format_baseline(const CheckReport& report);
 
-/// Parses a baseline file; returns an empty string on success, else what is wrong with it.
-std::string parse_baseline(std::string_view text, Baseline& baseline);
+/// Parses a baseline file, which may nest no deeper than `max_depth`; returns an empty string on
+/// success, else what is wrong with it. A baseline is repository content like any register.
+std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Baseline& baseline);
 
 /// Removes the findings the baseline knows (each entry matches one finding), counts them in
 /// `report.baselined`, and adds a note for each entry that no longer occurs, so the baseline

@@ -8,6 +8,7 @@
 #include "decode_fields.h"
 #include "isms/diff.h"
 #include "isms/output_file.h"
+#include "output_target.h"
 #include "std_streams.h"
 
 namespace isms {
@@ -23,19 +24,6 @@ std::string format_report(const std::string& format, const DiffReport& report) {
 
 /// True when `output` is a YAML file inside the repository: the report must never replace a
 /// register, and no report is YAML.
-bool is_repository_yaml(const std::string& output, const std::string& repository) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  const fs::path target = fs::weakly_canonical(output, error);
-  if (error) return false;
-  const fs::path root = fs::weakly_canonical(repository, error);
-  if (error) return false;
-  const std::string extension = target.extension().string();
-  if (extension != ".yaml" && extension != ".yml") return false;
-  const std::string relative = target.lexically_relative(root).generic_string();
-  return !relative.empty() && relative != ".." && !relative.starts_with("../");
-}
-
 }  // namespace
 
 int run_diff_command(const DiffArguments& arguments) {
@@ -50,9 +38,16 @@ int run_diff_command(const DiffArguments& arguments) {
   if (gate) parse_severity(arguments.fail_on_new, fail_on_new);
 
   const bool to_stdout = arguments.output.empty() || arguments.output == "-";
-  if (!to_stdout && is_repository_yaml(arguments.output, arguments.repository)) {
-    print_error(fmt::format("{} is a YAML file of the repository; write the report to another path", arguments.output));
-    return kUsageError;
+  // The repository of the revisions, and each side given as a folder, are all read.
+  for (const std::string& read : {arguments.repository, arguments.base, arguments.head}) {
+    std::error_code error;
+    if (read.empty() || !std::filesystem::is_directory(read, error)) continue;
+    if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, read,
+                                                    OutputKind::Report, arguments.force);
+        !problem.empty()) {
+      print_error(problem);
+      return kUsageError;
+    }
   }
   DiffReport report;
   std::string error;

@@ -12,6 +12,7 @@ struct DiffArguments {
   std::string repository = ".";
   std::string format = "text";
   std::string output;
+  bool force = false;  ///< write -o over a file of the repository, or through a symlink in it
   std::string as_of;
   std::string fail_on_new;  ///< empty: never exit 1
 };

@@ -14,6 +14,7 @@
 #include "decode_registers.h"
 #include "escape.h"
 #include "file_reader.h"
+#include "output_target.h"
 #include "isms/catalogue.h"
 #include "isms/import.h"
 #include "isms/output_file.h"
@@ -91,9 +92,15 @@ std::string default_output(const std::string& repository, ImportTarget target, c
   return (root / (base + ".yaml")).string();
 }
 
-/// Refuses an output that exists (without --force) or that is the input itself.
-bool output_allowed(const std::string& output, const std::string& input, bool force) {
+/// Refuses an output that exists (without --force), that is the input itself, or that leads
+/// through a symlink inside the repository (without --force).
+bool output_allowed(const std::string& output, const std::string& input, const std::string& repository, bool force) {
   if (output.empty() || output == "-") return true;
+  if (std::string problem = repository.empty() ? std::string() : output_target_problem(output, repository, OutputKind::Register, force);
+      !problem.empty()) {
+    say("isms: error: " + problem);
+    return false;
+  }
   std::error_code error;
   if (fs::exists(output, error) && fs::equivalent(output, input, error)) {
     say(fmt::format("isms: error: {} is the input file; write to another path", output));
@@ -181,7 +188,7 @@ int run_import_command(const ImportArguments& arguments) {
       return kUsageError;
     }
   }
-  if (!output_allowed(output, arguments.file, arguments.force)) return kUsageError;
+  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force)) return kUsageError;
 
   Table table;
   ColumnMapping mapping;
@@ -223,7 +230,8 @@ int run_migrate_command(const MigrateArguments& arguments) {
   settings.owner = arguments.owner;
   settings.source = fs::path(arguments.file).filename().string();
   const std::string output = arguments.output.empty() ? std::string("-") : arguments.output;
-  if (!output_allowed(output, arguments.file, arguments.force)) return kUsageError;
+  // migrate reads no repository: its output is checked only as a file.
+  if (!output_allowed(output, arguments.file, {}, arguments.force)) return kUsageError;
 
   const std::string extension = fs::path(arguments.file).extension().string();
   const bool yaml_input = extension == ".yaml" || extension == ".yml";

@@ -24,6 +24,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   Baseline baseline;
-  parse_baseline(text, baseline);
+  parse_baseline(text, Limits{}.max_depth, baseline);
   return 0;
 }

@@ -62,7 +62,7 @@ expect_grep nofolder.err "no-such-folder is not a folder" "message for a missing
 cp repo/soa.yaml soa.yaml.orig
 run_isms overwrite render soa repo --as-of 2026-11-22 -o repo/soa.yaml
 expect_rc 2 "--output naming a repository file"
-expect_grep overwrite.err "is a file of the repository" "message for an output over a register"
+expect_grep overwrite.err "is a YAML file of the repository" "message for an output over a register"
 cmp -s repo/soa.yaml soa.yaml.orig || fail "the register was modified by a refused render"
 
 finish
