@@ -26,10 +26,13 @@ void findings(std::string_view heading, const std::vector<FindingChange>& list, 
   if (list.empty()) return;
   out += fmt::format("{}:\n", heading);
   for (const FindingChange& finding : list) {
-    const std::string place = finding.file.empty() ? std::string()
-                              : finding.line == 0  ? finding.file + ": "
-                                                   : fmt::format("{}:{}: ", finding.file, finding.line);
-    out += fmt::format("  {}{}: {} [{}]\n", place, severity_name(finding.severity), finding.message, finding.code);
+    // A value never breaks the line of its finding: terminal_value shows a newline as \n.
+    const std::string file = terminal_value(finding.file);
+    const std::string place = file.empty()        ? std::string()
+                              : finding.line == 0 ? file + ": "
+                                                  : fmt::format("{}:{}: ", file, finding.line);
+    out += fmt::format("  {}{}: {} [{}]\n", place, severity_name(finding.severity), terminal_value(finding.message),
+                       finding.code);
   }
   out += "\n";
 }
