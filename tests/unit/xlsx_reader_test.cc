@@ -257,7 +257,7 @@ TEST_CASE("xlsx: a cell far to the right is one cell, not a row padded to it", "
 
   limits.max_columns = 16383;
   CHECK(read_xlsx(bytes, "", limits, table) ==
-        "sheet 'S': row 1 has a cell beyond column XFC, the limit for an import (raise it with --max-columns)");
+        "sheet 'S': xl/worksheets/sheet1.xml: row 1 has a cell beyond column XFC, the limit for an import (raise it with --max-columns)");
 }
 
 TEST_CASE("xlsx: a shared string is stored once, and counted per cell against the text limit", "[xlsx]") {
@@ -284,7 +284,7 @@ TEST_CASE("xlsx: a shared string is stored once, and counted per cell against th
 
   limits.max_text_bytes = 1000u * 100001u - 1;
   CHECK(read_xlsx(bytes, "", limits, table) ==
-        "sheet 'S': the cells hold more than 100000999 bytes of text once shared strings are expanded, the limit for an "
+        "sheet 'S': xl/worksheets/sheet1.xml: the cells hold more than 100000999 bytes of text once shared strings are expanded, the limit for an "
         "import (raise it with --max-text-size)");
   CHECK(table.rows.empty());
 }
