@@ -498,6 +498,7 @@ int run_cli(int argc, char** argv) {
   import_command->add_option("--owner", import_arguments.owner, "Owner written into the register: block (default: TBD)");
   import_command->add_flag("--partial", import_arguments.partial, "Write the rows that can be imported even if others cannot (exit 1)");
   import_command->add_flag("--force", import_arguments.force, "Replace the output file if it exists");
+  add_table_limit_options(*import_command, import_arguments.limits);
 
   MigrateArguments migrate_arguments;
   CLI::App* migrate_command = app.add_subcommand("migrate", "Migrate an ISO/IEC 27001:2013 SoA to the 2022 controls");
@@ -511,6 +512,7 @@ int run_cli(int argc, char** argv) {
   migrate_command->add_option("--sheet", migrate_arguments.sheet, "xlsx: the sheet to read (default: the first)");
   migrate_command->add_option("--owner", migrate_arguments.owner, "Owner written into the register: block");
   migrate_command->add_flag("--force", migrate_arguments.force, "Replace the output file if it exists");
+  add_table_limit_options(*migrate_command, migrate_arguments.limits);
 
   DiffArguments diff_arguments;
   CLI::App* diff_command = app.add_subcommand("diff", "Compare the ISMS at two git revisions, or in two folders");

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,25 +23,63 @@ std::string_view import_target_name(ImportTarget target);
 /// What a spreadsheet cell held; CSV cells are always Text (or Empty).
 enum class CellType : std::uint8_t { Empty, Text, Number, Boolean, Error };
 
-/// One cell: its text as the file stores it ("3", "45678.5", "1" for TRUE, "A.5.1").
+/// One cell: its text as the file stores it ("3", "45678.5", "1" for TRUE, "A.5.1"). The text
+/// is a view into the Table's text arena (a shared string is stored once, whatever the number of
+/// cells showing it), so a cell is valid only as long as the Table it came from.
 struct Cell {
-  std::string text;
+  std::string_view text;
   CellType type = CellType::Empty;
+  std::uint32_t column = 0;  ///< 0-based: 0 is column A
 };
 
-/// One row with its number as a spreadsheet shows it (1-based, the header row included).
+/// One row with its number as a spreadsheet shows it (1-based, the header row included). Only
+/// the cells that hold something are stored, by increasing column, so a cell far to the right
+/// costs no more than one in column A.
 struct SheetRow {
   std::uint32_t number = 0;
-  std::vector<Cell> cells;  ///< index 0 is column A
+  std::vector<Cell> cells;
+
+  /// The cell in this 0-based column, or nullptr when the cell is empty.
+  const Cell* find(std::size_t column) const;
+  /// The cell in this column, or an Empty cell.
+  Cell at(std::size_t column) const;
+  /// One past the last column that holds a cell (0 for a row without cells).
+  std::size_t width() const { return cells.empty() ? 0 : cells.back().column + 1u; }
+};
+
+/// Owns the bytes that cell texts view. Blocks never move once allocated, so views stay valid
+/// when the arena (or its Table) is moved; it cannot be copied, as the copies' views would point
+/// into the original.
+class TextArena {
+ public:
+  TextArena() = default;
+  TextArena(TextArena&& other) noexcept;
+  TextArena& operator=(TextArena&& other) noexcept;
+  TextArena(const TextArena&) = delete;
+  TextArena& operator=(const TextArena&) = delete;
+  ~TextArena() = default;
+
+  /// Copies `text` into the arena and returns the copy.
+  std::string_view keep(std::string_view text);
+  /// Bytes allocated for blocks so far.
+  std::size_t allocated_bytes() const { return allocated_; }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* free_ = nullptr;    ///< the unused end of the current block
+  std::size_t left_ = 0;    ///< bytes left there
+  std::size_t allocated_ = 0;
 };
 
 /// A sheet: its non-blank rows in order, the first being the header.
 struct Table {
   std::vector<SheetRow> rows;
   bool date1904 = false;  ///< xlsx: serial dates count from 1904-01-01 instead of 1900
+  TextArena text;         ///< the bytes the cells' texts view
 };
 
-/// Bounds that keep a hostile spreadsheet (zip bomb, billion cells) cheap to reject.
+/// Bounds that keep a hostile spreadsheet (zip bomb, billion cells) cheap to reject. The
+/// defaults admit any register a person keeps in a spreadsheet many times over.
 struct TableLimits {
   std::size_t max_file_bytes = 64u * 1024u * 1024u;     ///< the file as stored on disk
   std::size_t max_entry_bytes = 128u * 1024u * 1024u;   ///< one uncompressed part of an xlsx
@@ -50,6 +89,12 @@ struct TableLimits {
   std::size_t max_columns = 16384;                      ///< Excel's own column limit (XFD)
   std::uint32_t max_row_number = 1048576;               ///< Excel's own row limit
   std::size_t max_shared_strings = 2000000;
+  /// Total bytes of cell text with every shared string counted once per cell that shows it:
+  /// what the rows below the header make the import copy and write.
+  std::size_t max_text_bytes = 64u * 1024u * 1024u;
+  /// What reading the table may hold at once: the file, the uncompressed part being parsed, the
+  /// shared strings, the rows and cells and their text (an estimate in bytes).
+  std::size_t max_memory_bytes = 512u * 1024u * 1024u;
 };
 
 /// Reads a .csv or .xlsx file (by extension, else by content) into `out`; `sheet` picks an xlsx

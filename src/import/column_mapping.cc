@@ -1,4 +1,7 @@
 // Which spreadsheet column fills which register field: --map first, then header synonyms.
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "import/values.h"
@@ -110,9 +113,21 @@ std::string describe(const ColumnChoice& choice) {
   return fmt::format("column {} \"{}\"", column_letters(choice.column), choice.header);
 }
 
+/// The 0-based column that spreadsheet letters ("A", "AB", at most three) name, if they are that.
+std::optional<std::size_t> column_from_letters(std::string_view letters) {
+  if (letters.empty() || letters.size() > 3) return std::nullopt;
+  std::size_t value = 0;
+  for (char c : letters) {
+    if (c < 'A' || c > 'Z') return std::nullopt;
+    value = value * 26 + static_cast<std::size_t>(c - 'A' + 1);
+  }
+  return value - 1;
+}
+
 /// The header column an explicit --map COLUMN names: the exact header, then the header compared
-/// ignoring case and punctuation, then a column letter.
-ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string& wanted) {
+/// ignoring case and punctuation, then a column letter. A lettered column left of the header's
+/// last cell may have no header cell, as rows are stored sparse: its choice is made here.
+ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string& wanted, std::size_t header_width) {
   for (ColumnChoice& choice : columns) {
     if (choice.header == wanted) return &choice;
   }
@@ -120,10 +135,12 @@ ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string&
   for (ColumnChoice& choice : columns) {
     if (!key.empty() && normalise_key(choice.header) == key) return &choice;
   }
-  for (ColumnChoice& choice : columns) {
-    if (column_letters(choice.column) == wanted) return &choice;
-  }
-  return nullptr;
+  const std::optional<std::size_t> column = column_from_letters(wanted);
+  if (!column || *column >= header_width) return nullptr;
+  const auto place = std::lower_bound(columns.begin(), columns.end(), *column,
+                                      [](const ColumnChoice& choice, std::size_t at) { return choice.column < at; });
+  if (place != columns.end() && place->column == *column) return &*place;
+  return &*columns.insert(place, ColumnChoice{*column, {}, {}, false});
 }
 
 }  // namespace
@@ -139,9 +156,8 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
   if (table.rows.empty()) return "the sheet is empty: there is no header row";
   const SheetRow& header = table.rows.front();
   out.header_row = header.number;
-  for (std::size_t column = 0; column < header.cells.size(); ++column) {
-    out.columns.push_back(ColumnChoice{column, trim(header.cells[column].text), {}, false});
-  }
+  // One choice per header cell, not per column: a header cell far to the right costs one.
+  for (const Cell& cell : header.cells) out.columns.push_back(ColumnChoice{cell.column, trim(cell.text), {}, false});
   const std::span<const FieldSpec> specs = field_specs(target);
   std::vector<std::string> field_names;
   for (const FieldSpec& spec : specs) field_names.emplace_back(spec.name);
@@ -157,7 +173,7 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
     }
     const std::string column_name = trim(map.substr(0, equals));
     const std::string field_name = trim(map.substr(equals + 1));
-    ColumnChoice* choice = find_column(out.columns, column_name);
+    ColumnChoice* choice = find_column(out.columns, column_name, header.width());
     if (choice == nullptr) {
       return fmt::format("--map '{}': the header row (row {}) has no column \"{}\"; its columns are {}", map,
                          out.header_row, column_name, headers);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "import/memory_budget.h"
+#include "import/table_builder.h"
+
 namespace isms {
 namespace {
 
@@ -36,13 +39,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   return length;
 }
 
-bool is_blank_row(const SheetRow& row) {
-  for (const Cell& cell : row.cells) {
-    if (cell.text.find_first_not_of(" \t") != std::string::npos) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 char detect_csv_delimiter(std::string_view text) {
@@ -68,31 +64,37 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
   if (text.size() > limits.max_file_bytes) {
     return fmt::format("the file has {} bytes; the limit is {}", text.size(), limits.max_file_bytes);
   }
+  MemoryBudget budget(limits.max_memory_bytes);
+  if (std::string problem = budget.charge(text.size()); !problem.empty()) return problem;  // held while read
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   const char delimiter = detect_csv_delimiter(text);
 
+  TableBuilder builder(limits, budget, out, " \t");
   std::uint32_t row_number = 1;
-  std::size_t cells = 0;
-  SheetRow row{row_number, {}};
-  std::string field;
+  builder.start_row(row_number);
+  std::size_t column = 0;       // of the field being read; fields ended so far in this record
+  std::string field;            // reused: an empty field allocates nothing and stores no cell
   bool quoted = false;          // inside a quoted field
   bool field_was_quoted = false;
   std::uint32_t quote_started_row = 0;
 
   const auto end_field = [&]() -> std::string {
-    if (row.cells.size() >= limits.max_columns) {
-      return fmt::format("row {}: more than {} columns", row.number, limits.max_columns);
+    if (column >= limits.max_columns) {
+      return fmt::format("row {}: more than {} columns, the limit for an import (raise it with --max-columns)",
+                         row_number, limits.max_columns);
     }
-    if (!field.empty() && ++cells > limits.max_cells) return fmt::format("more than {} cells", limits.max_cells);
-    row.cells.push_back(Cell{field, field.empty() ? CellType::Empty : CellType::Text});
+    std::string problem = builder.add_cell(column, field, CellType::Text);
+    ++column;
     field.clear();
     field_was_quoted = false;
-    return {};
+    return problem;
   };
-  const auto end_row = [&]() {
-    if (!is_blank_row(row)) out.rows.push_back(std::move(row));
+  const auto end_row = [&]() -> std::string {
+    std::string problem = builder.finish_row();
     ++row_number;
-    row = SheetRow{row_number, {}};
+    builder.start_row(row_number);
+    column = 0;
+    return problem;
   };
 
   std::size_t at = 0;
@@ -127,13 +129,13 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
       field.clear();  // `a, "b, c"`: blanks before an opening quote are layout, not data
       quoted = true;
       field_was_quoted = true;
-      quote_started_row = row.number;
+      quote_started_row = row_number;
     } else if (c == delimiter) {
       if (std::string problem = end_field(); !problem.empty()) return problem;
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ++at;
       if (std::string problem = end_field(); !problem.empty()) return problem;
-      end_row();
+      if (std::string problem = end_row(); !problem.empty()) return problem;
       if (row_number > limits.max_row_number) return fmt::format("more than {} rows", limits.max_row_number);
     } else {
       // Text after a closing quote, or a quote inside an unquoted field: kept literally, as
@@ -145,9 +147,9 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
   if (quoted) {
     return fmt::format("row {}: a quoted field is never closed (a '\"' is missing)", quote_started_row);
   }
-  if (!field.empty() || field_was_quoted || !row.cells.empty()) {
+  if (!field.empty() || field_was_quoted || column > 0) {
     if (std::string problem = end_field(); !problem.empty()) return problem;
-    end_row();
+    return builder.finish_row();
   }
   return {};
 }

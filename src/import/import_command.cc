@@ -149,9 +149,9 @@ void print_problems(const std::vector<RowProblem>& problems, const char* severit
 }
 
 /// Reads the spreadsheet and maps its columns; prints what went wrong and returns false.
-bool read_and_map(const std::string& file, const std::string& sheet, ImportTarget target,
+bool read_and_map(const std::string& file, const std::string& sheet, const TableLimits& limits, ImportTarget target,
                   const std::vector<std::string>& maps, Table& table, ColumnMapping& mapping) {
-  if (std::string problem = read_table_file(file, sheet, TableLimits{}, table); !problem.empty()) {
+  if (std::string problem = read_table_file(file, sheet, limits, table); !problem.empty()) {
     say("isms: error: " + problem);
     return false;
   }
@@ -192,7 +192,7 @@ int run_import_command(const ImportArguments& arguments) {
 
   Table table;
   ColumnMapping mapping;
-  if (!read_and_map(arguments.file, arguments.sheet, target, arguments.maps, table, mapping)) return kUsageError;
+  if (!read_and_map(arguments.file, arguments.sheet, arguments.limits, target, arguments.maps, table, mapping)) return kUsageError;
   const ImportResult result = import_table(target, table, mapping, settings);
   print_problems(result.warnings, "warning", "row");
   print_problems(result.errors, "error", "row");
@@ -251,7 +251,10 @@ int run_migrate_command(const MigrateArguments& arguments) {
   } else {
     Table table;
     ColumnMapping mapping;
-    if (!read_and_map(arguments.file, arguments.sheet, ImportTarget::Soa, arguments.maps, table, mapping)) return kUsageError;
+    if (!read_and_map(arguments.file, arguments.sheet, arguments.limits, ImportTarget::Soa, arguments.maps, table,
+                      mapping)) {
+      return kUsageError;
+    }
     result = migrate_soa_table(table, mapping, settings);
   }
   print_problems(result.warnings, "warning", yaml_input ? "line" : "row");

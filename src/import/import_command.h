@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "isms/import.h"
+
 namespace isms {
 
 /// Options of `isms import` as typed on the command line.
@@ -17,6 +19,7 @@ struct ImportArguments {
   std::string owner;              ///< register owner
   bool partial = false;
   bool force = false;
+  TableLimits limits;             ///< --max-cells, --max-columns, --max-text-size, --max-memory
 };
 
 /// Options of `isms migrate` as typed on the command line.
@@ -29,6 +32,7 @@ struct MigrateArguments {
   std::string sheet;
   std::string owner;
   bool force = false;
+  TableLimits limits;             ///< as for import
 };
 
 /// Runs `isms import`: 0 imported, 1 rows could not be imported, 2 usage or input error.

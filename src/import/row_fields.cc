@@ -31,10 +31,10 @@ std::string quote_for_message(std::string_view text) {
 RowFields::RowFields(const SheetRow& row, const ColumnMapping& mapping, bool date1904, RowReport& report)
     : row_(row), mapping_(mapping), date1904_(date1904), report_(report) {
   for (const ColumnChoice& choice : mapping_.columns) {
-    if (choice.field.empty() || choice.column >= row_.cells.size()) continue;
-    const Cell& cell = row_.cells[choice.column];
-    if (cell.type == CellType::Error) {
-      report_.error(fmt::format("{} holds the spreadsheet error {} (column {})", choice.field, cell.text,
+    if (choice.field.empty()) continue;
+    const Cell* cell = row_.find(choice.column);
+    if (cell != nullptr && cell->type == CellType::Error) {
+      report_.error(fmt::format("{} holds the spreadsheet error {} (column {})", choice.field, cell->text,
                                 column_letters(choice.column)));
     }
   }
@@ -42,20 +42,20 @@ RowFields::RowFields(const SheetRow& row, const ColumnMapping& mapping, bool dat
 
 const Cell* RowFields::cell(std::string_view field) const {
   for (const ColumnChoice& choice : mapping_.columns) {
-    if (choice.field != field || choice.column >= row_.cells.size()) continue;
-    const Cell& found = row_.cells[choice.column];
-    if (found.type == CellType::Empty || found.type == CellType::Error) return nullptr;
-    if (found.type != CellType::Boolean && trim(found.text).empty()) return nullptr;
-    return &found;
+    if (choice.field != field) continue;
+    const Cell* found = row_.find(choice.column);
+    if (found == nullptr || found->type == CellType::Empty || found->type == CellType::Error) return nullptr;
+    if (found->type != CellType::Boolean && trim(found->text).empty()) return nullptr;
+    return found;
   }
   return nullptr;
 }
 
 bool RowFields::unreadable(std::string_view field) const {
   for (const ColumnChoice& choice : mapping_.columns) {
-    if (choice.field == field && choice.column < row_.cells.size() && row_.cells[choice.column].type == CellType::Error) {
-      return true;
-    }
+    if (choice.field != field) continue;
+    const Cell* found = row_.find(choice.column);
+    if (found != nullptr && found->type == CellType::Error) return true;
   }
   return false;
 }
@@ -64,7 +64,7 @@ std::string RowFields::text(std::string_view field) const {
   const Cell* found = cell(field);
   if (found == nullptr) return {};
   std::string value;
-  const std::string& raw = found->text;
+  const std::string_view raw = found->text;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     if (raw[i] == '\r') {
       value.push_back('\n');

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "import/memory_budget.h"
+#include "import/table_builder.h"
 #include "import/xml_events.h"
 #include "import/zip_archive.h"
 
@@ -62,19 +64,23 @@ class RelationshipsHandler : public XmlHandler {
 };
 
 /// sharedStrings.xml: each `<si>` is the text of its `<t>` elements, rich-text runs included and
-/// phonetic guides (`<rPh>`) left out.
+/// phonetic guides (`<rPh>`) left out. Each is kept once in the table's arena; cells view it.
 class SharedStringsHandler : public XmlHandler {
  public:
-  explicit SharedStringsHandler(const TableLimits& limits) : limits_(limits) {}
-  std::vector<std::string> strings;
+  SharedStringsHandler(const TableLimits& limits, MemoryBudget& budget, TableBuilder& builder)
+      : limits_(limits), budget_(budget), builder_(builder) {}
+  std::vector<std::string_view> strings;
 
   void start(std::string_view name, const XmlAttributes&) override {
     if (name == "si") {
+      if (in_item_) finish_item();
       if (strings.size() >= limits_.max_shared_strings) {
         stop(fmt::format("more than {} shared strings", limits_.max_shared_strings));
         return;
       }
       strings.emplace_back();
+      if (std::string problem = budget_.charge(sizeof(std::string_view)); !problem.empty()) stop(problem);
+      item_.clear();
       in_item_ = true;
     } else if (name == "rPh") {
       in_phonetic_ = true;
@@ -83,24 +89,32 @@ class SharedStringsHandler : public XmlHandler {
     }
   }
   void end(std::string_view name) override {
-    if (name == "si") in_item_ = false;
+    if (name == "si" && in_item_) finish_item();
     if (name == "rPh") in_phonetic_ = false;
     if (name == "t") in_text_ = false;
   }
   void text(std::string_view data) override {
-    if (in_text_) strings.back().append(data);
+    if (in_text_ && in_item_) item_.append(data);
   }
 
  private:
+  void finish_item() {
+    in_item_ = false;
+    if (std::string problem = builder_.keep(item_, strings.back()); !problem.empty()) stop(problem);
+  }
+
   const TableLimits& limits_;
+  MemoryBudget& budget_;
+  TableBuilder& builder_;
+  std::string item_;  ///< the text of the `<si>` being read
   bool in_item_ = false, in_phonetic_ = false, in_text_ = false;
 };
 
 /// A worksheet part: the `<c>` cells of `<sheetData>`.
 class SheetHandler : public XmlHandler {
  public:
-  SheetHandler(const std::vector<std::string>& shared, const TableLimits& limits, Table& table)
-      : shared_(shared), limits_(limits), table_(table) {}
+  SheetHandler(const std::vector<std::string_view>& shared, const TableLimits& limits, TableBuilder& builder)
+      : shared_(shared), limits_(limits), builder_(builder) {}
 
   void start(std::string_view name, const XmlAttributes& attributes) override {
     if (name == "row") {
@@ -127,7 +141,7 @@ class SheetHandler : public XmlHandler {
   void text(std::string_view data) override {
     if (!collecting_) return;
     if (value_.size() + data.size() > 32767 * 4) {  // Excel caps a cell at 32,767 characters
-      stop(fmt::format("cell {}{} holds more text than a spreadsheet cell can", column_letters(column_), row_.number));
+      stop(fmt::format("cell {}{} holds more text than a spreadsheet cell can", column_letters(column_), row_number_));
       return;
     }
     value_.append(data);
@@ -147,7 +161,8 @@ class SheetHandler : public XmlHandler {
       stop(fmt::format("row {} is beyond the last row a spreadsheet has ({})", number, limits_.max_row_number));
       return;
     }
-    row_ = SheetRow{number, {}};
+    builder_.start_row(number);
+    row_number_ = number;
     last_row_ = number;
     next_column_ = 0;
     in_row_ = true;
@@ -163,7 +178,8 @@ class SheetHandler : public XmlHandler {
       }
     }
     if (column_ >= limits_.max_columns) {
-      stop(fmt::format("row {} has a cell beyond column {}", row_.number, column_letters(limits_.max_columns - 1)));
+      stop(fmt::format("row {} has a cell beyond column {}, the limit for an import (raise it with --max-columns)",
+                       row_number_, column_letters(limits_.max_columns - 1)));
       return;
     }
     next_column_ = column_ + 1;
@@ -174,48 +190,39 @@ class SheetHandler : public XmlHandler {
 
   void finish_cell() {
     in_cell_ = in_inline_ = in_phonetic_ = collecting_ = false;
-    Cell cell;
+    std::string problem;
     if (type_ == "s") {
       std::size_t index = 0;
       const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (value_.empty() || error != std::errc() || end != value_.data() + value_.size() || index >= shared_.size()) {
         stop(fmt::format("cell {}{} refers to shared string '{}', which does not exist", column_letters(column_),
-                         row_.number, value_));
+                         row_number_, value_));
         return;
       }
-      cell = Cell{shared_[index], CellType::Text};
+      // A view of the one copy: a string shown by a million cells is stored once.
+      problem = builder_.add_viewing_cell(column_, shared_[index], CellType::Text);
     } else if (type_ == "b") {
-      cell = Cell{value_ == "1" ? "true" : "false", CellType::Boolean};
+      problem = builder_.add_viewing_cell(column_, value_ == "1" ? "true" : "false", CellType::Boolean);
     } else if (type_ == "e") {
-      cell = Cell{value_, CellType::Error};
+      problem = builder_.add_cell(column_, value_, CellType::Error);
     } else if (type_ == "str" || type_ == "inlineStr" || type_ == "d") {
-      cell = Cell{value_, CellType::Text};
-    } else {
-      cell = Cell{shortest_number(value_), CellType::Number};
+      problem = builder_.add_cell(column_, value_, CellType::Text);
+    } else if (!value_.empty()) {
+      problem = builder_.add_cell(column_, shortest_number(value_), CellType::Number);
     }
-    if (cell.text.empty() && cell.type != CellType::Boolean) return;
-    if (++cells_ > limits_.max_cells) {
-      stop(fmt::format("the sheet has more than {} cells", limits_.max_cells));
-      return;
-    }
-    if (row_.cells.size() <= column_) row_.cells.resize(column_ + 1);
-    row_.cells[column_] = std::move(cell);
+    if (!problem.empty()) stop(problem);
   }
 
   void finish_row() {
     in_row_ = false;
-    const bool blank = std::all_of(row_.cells.begin(), row_.cells.end(), [](const Cell& cell) {
-      return cell.text.find_first_not_of(" \t\r\n") == std::string::npos;
-    });
-    if (!blank) table_.rows.push_back(std::move(row_));
+    if (std::string problem = builder_.finish_row(); !problem.empty()) stop(problem);
   }
 
-  const std::vector<std::string>& shared_;
+  const std::vector<std::string_view>& shared_;
   const TableLimits& limits_;
-  Table& table_;
-  SheetRow row_;
-  std::uint32_t last_row_ = 0;
-  std::size_t column_ = 0, next_column_ = 0, cells_ = 0;
+  TableBuilder& builder_;
+  std::uint32_t row_number_ = 0, last_row_ = 0;
+  std::size_t column_ = 0, next_column_ = 0;
   std::string type_, value_;
   bool in_row_ = false, in_cell_ = false, in_inline_ = false, in_phonetic_ = false, collecting_ = false;
 };
@@ -247,24 +254,28 @@ std::string resolve_target(const std::string& folder, std::string_view target) {
   return resolved;
 }
 
-/// Reads and parses one part with `handler`.
-std::string parse_part(ZipArchive& archive, const std::string& part, XmlHandler& handler) {
+/// Reads and parses one part with `handler`; the uncompressed part is charged to `budget` while
+/// it is held.
+std::string parse_part(ZipArchive& archive, const std::string& part, MemoryBudget& budget, XmlHandler& handler) {
   std::string xml;
-  if (std::string problem = archive.read(part, xml); !problem.empty()) return problem;
-  return parse_xml(xml, part, handler);
+  std::string problem = archive.read(part, xml, budget);
+  if (problem.empty()) problem = parse_xml(xml, part, handler);
+  budget.release(xml.capacity());
+  return problem;
 }
 
 /// The workbook part named by the package relationships, and the workbook's sheets.
-std::string read_workbook(ZipArchive& archive, std::string& workbook_part, WorkbookHandler& workbook) {
+std::string read_workbook(ZipArchive& archive, MemoryBudget& budget, std::string& workbook_part,
+                          WorkbookHandler& workbook) {
   workbook_part = "xl/workbook.xml";
   if (archive.contains("_rels/.rels")) {
     RelationshipsHandler package;
-    if (std::string problem = parse_part(archive, "_rels/.rels", package); !problem.empty()) return problem;
+    if (std::string problem = parse_part(archive, "_rels/.rels", budget, package); !problem.empty()) return problem;
     const auto document = package.by_type.find("officeDocument");
     if (document != package.by_type.end()) workbook_part = resolve_target("", document->second);
   }
   if (!archive.contains(workbook_part)) return "not an xlsx workbook: it has no workbook part (xl/workbook.xml)";
-  return parse_part(archive, workbook_part, workbook);
+  return parse_part(archive, workbook_part, budget, workbook);
 }
 
 std::string list_names(const std::vector<SheetEntry>& sheets) {
@@ -298,9 +309,10 @@ std::vector<std::string> xlsx_sheet_names(std::string_view bytes, const TableLim
   std::vector<std::string> names;
   problem = archive.open(bytes, limits);
   if (!problem.empty()) return names;
+  MemoryBudget budget(limits.max_memory_bytes);
   std::string workbook_part;
   WorkbookHandler workbook;
-  problem = read_workbook(archive, workbook_part, workbook);
+  problem = read_workbook(archive, budget, workbook_part, workbook);
   for (const SheetEntry& entry : workbook.sheets) names.push_back(entry.name);
   return names;
 }
@@ -309,9 +321,11 @@ std::string read_xlsx(std::string_view bytes, std::string_view sheet, const Tabl
   out = Table{};
   ZipArchive archive;
   if (std::string problem = archive.open(bytes, limits); !problem.empty()) return problem;
+  MemoryBudget budget(limits.max_memory_bytes);
+  if (std::string problem = budget.charge(bytes.size()); !problem.empty()) return problem;  // held while read
   std::string workbook_part;
   WorkbookHandler workbook;
-  if (std::string problem = read_workbook(archive, workbook_part, workbook); !problem.empty()) return problem;
+  if (std::string problem = read_workbook(archive, budget, workbook_part, workbook); !problem.empty()) return problem;
   if (workbook.sheets.empty()) return "the workbook has no sheets";
 
   const SheetEntry* chosen = sheet.empty() ? &workbook.sheets.front() : nullptr;
@@ -333,28 +347,31 @@ std::string read_xlsx(std::string_view bytes, std::string_view sheet, const Tabl
   const std::string rels_part = folder + "_rels/" + workbook_part.substr(folder.size()) + ".rels";
   RelationshipsHandler relationships;
   if (archive.contains(rels_part)) {
-    if (std::string problem = parse_part(archive, rels_part, relationships); !problem.empty()) return problem;
+    if (std::string problem = parse_part(archive, rels_part, budget, relationships); !problem.empty()) return problem;
   }
   const auto target = relationships.targets.find(chosen->relationship);
   const std::string sheet_part =
       target != relationships.targets.end() ? resolve_target(folder, target->second) : folder + "worksheets/sheet1.xml";
   if (!archive.contains(sheet_part)) return fmt::format("the workbook has no part {} for sheet '{}'", sheet_part, chosen->name);
 
-  SharedStringsHandler shared(limits);
+  TableBuilder builder(limits, budget, out, " \t\r\n");
+  SharedStringsHandler shared(limits, budget, builder);
   const auto shared_target = relationships.by_type.find("sharedStrings");
   const std::string shared_part =
       shared_target != relationships.by_type.end() ? resolve_target(folder, shared_target->second) : folder + "sharedStrings.xml";
   if (archive.contains(shared_part)) {
-    if (std::string problem = parse_part(archive, shared_part, shared); !problem.empty()) return problem;
+    if (std::string problem = parse_part(archive, shared_part, budget, shared); !problem.empty()) {
+      out = Table{};
+      return problem;
+    }
   }
 
-  SheetHandler cells(shared.strings, limits, out);
-  if (std::string problem = parse_part(archive, sheet_part, cells); !problem.empty()) {
+  SheetHandler cells(shared.strings, limits, builder);
+  if (std::string problem = parse_part(archive, sheet_part, budget, cells); !problem.empty()) {
     out = Table{};
     return fmt::format("sheet '{}': {}", chosen->name, problem);
   }
-  std::stable_sort(out.rows.begin(), out.rows.end(),
-                   [](const SheetRow& a, const SheetRow& b) { return a.number < b.number; });
+  builder.sort_rows();
   out.date1904 = workbook.date1904;
   return {};
 }

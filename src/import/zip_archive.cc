@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace isms {
@@ -42,8 +44,8 @@ bool ZipArchive::contains(const std::string& name) const {
   return archive_ != nullptr && zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE) >= 0;
 }
 
-std::string ZipArchive::read(const std::string& name, std::string& out) {
-  out.clear();
+std::string ZipArchive::read(const std::string& name, std::string& out, MemoryBudget& budget) {
+  out = std::string();
   if (archive_ == nullptr) return "no workbook is open";
   const zip_int64_t index = zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return fmt::format("the workbook has no part {}", name);
@@ -58,6 +60,7 @@ std::string ZipArchive::read(const std::string& name, std::string& out) {
   // The sizes in the zip directory may lie; the limits are enforced on the bytes actually read.
   char buffer[65536];
   std::string problem;
+  std::size_t charged = 0;
   for (;;) {
     const zip_int64_t count = zip_fread(file, buffer, sizeof buffer);
     if (count < 0) {
@@ -75,10 +78,22 @@ std::string ZipArchive::read(const std::string& name, std::string& out) {
       problem = fmt::format("the workbook uncompresses to more than {} bytes", limits_.max_total_bytes);
       break;
     }
+    // Growing by doubling, as std::string would, but charged before the memory is taken.
+    if (out.size() + length > out.capacity()) {
+      const std::size_t wanted = std::max(out.size() + length,
+                                          std::min(std::max(2 * out.capacity(), sizeof buffer), limits_.max_entry_bytes));
+      problem = budget.charge(wanted - charged);
+      charged = wanted;
+      if (!problem.empty()) break;
+      out.reserve(wanted);
+    }
     out.append(buffer, length);
   }
   zip_fclose(file);
-  if (!problem.empty()) out.clear();
+  if (!problem.empty()) {
+    budget.release(charged);
+    out = std::string();
+  }
   return problem;
 }
 

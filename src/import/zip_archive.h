@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "import/memory_budget.h"
 #include "isms/import.h"
 
 struct zip;  // libzip's archive handle; kept out of this header
@@ -23,8 +24,10 @@ class ZipArchive {
   std::string open(std::string_view bytes, const TableLimits& limits);
   /// True if the archive has an entry of this name (compared ignoring case).
   bool contains(const std::string& name) const;
-  /// Reads one entry, uncompressed, into `out`. Empty string on success, else the problem.
-  std::string read(const std::string& name, std::string& out);
+  /// Reads one entry, uncompressed, into `out`, charging `budget` for out's capacity as it grows
+  /// (the caller releases out.capacity() once done with it). Empty string on success, else the
+  /// problem; `out` is then empty and its memory released.
+  std::string read(const std::string& name, std::string& out, MemoryBudget& budget);
 
  private:
   ::zip* archive_ = nullptr;

@@ -83,6 +83,21 @@ TEST_CASE("import: --map overrides detection, ignores columns, and is checked", 
   CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Why"}, mapping).starts_with("--map 'Why' is not COLUMN=FIELD"));
 }
 
+TEST_CASE("import: --map names a column by letter, also one whose header cell is empty", "[import]") {
+  const Table table = csv("Applicable,,Justification,Status,,Far\nyes,A.5.1,A long enough reason here,done\n");
+  ColumnMapping mapping;
+  REQUIRE(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"B=control"}, mapping).empty());
+  REQUIRE(mapping.columns.size() == 5);  // the four header cells, and B
+  CHECK(mapping.columns[1].column == 1);
+  CHECK(mapping.columns[1].field == "control");
+  const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
+  CHECK(result.errors.empty());
+  CHECK(scalar_at(result.yaml, "controls", 0, "control") == "A.5.1");
+  // Past the header's last cell there is no column to map.
+  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"G=control"}, mapping).starts_with(
+      "--map 'G=control': the header row (row 1) has no column \"G\""));
+}
+
 TEST_CASE("import: a required field without a column is an error", "[import]") {
   const Table table = csv("Control,Applicable,Status\nA.5.1,yes,done\n");
   ColumnMapping mapping;

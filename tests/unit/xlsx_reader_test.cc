@@ -106,24 +106,24 @@ TEST_CASE("xlsx: shared strings, rich text, booleans, numbers, dates and formula
     REQUIRE(read_xlsx(bytes, "SoA", TableLimits{}, table).empty());
     REQUIRE(table.rows.size() == 3);
     CHECK(table.rows[0].number == 1);
-    CHECK(table.rows[0].cells[2].text == "Justification");
+    CHECK(table.rows[0].at(2).text == "Justification");
     const SheetRow& first = table.rows[1];
     CHECK(first.number == 2);
-    CHECK(first.cells[0].text == "A.5.1");
-    CHECK(first.cells[1].type == CellType::Boolean);
-    CHECK(first.cells[1].text == "true");
-    CHECK(first.cells[2].text == "Multi-factor authentication, \"always\" & <everywhere>");
-    CHECK(first.cells[3].type == CellType::Number);
-    CHECK(first.cells[3].text == "3");
-    CHECK(first.cells[4].type == CellType::Number);
-    CHECK(first.cells[4].text == "46387");  // 2026-12-31 as an Excel serial day
+    CHECK(first.at(0).text == "A.5.1");
+    CHECK(first.at(1).type == CellType::Boolean);
+    CHECK(first.at(1).text == "true");
+    CHECK(first.at(2).text == "Multi-factor authentication, \"always\" & <everywhere>");
+    CHECK(first.at(3).type == CellType::Number);
+    CHECK(first.at(3).text == "3");
+    CHECK(first.at(4).type == CellType::Number);
+    CHECK(first.at(4).text == "46387");  // 2026-12-31 as an Excel serial day
     const SheetRow& second = table.rows[2];
     CHECK(second.number == 4);  // the blank row 3 is left out, the numbering kept
-    CHECK(second.cells[0].text == "8.2");
-    CHECK(second.cells[1].type == CellType::Empty);
-    CHECK(second.cells[2].text == "Caf\xC3\xA9\nsecond line");
-    CHECK(second.cells[3].text == "2");  // a formula's cached result
-    CHECK(second.cells[4].text == "false");
+    CHECK(second.at(0).text == "8.2");
+    CHECK(second.at(1).type == CellType::Empty);
+    CHECK(second.at(2).text == "Caf\xC3\xA9\nsecond line");
+    CHECK(second.at(3).text == "2");  // a formula's cached result
+    CHECK(second.at(4).text == "false");
   }
 }
 
@@ -132,7 +132,7 @@ TEST_CASE("xlsx: the first sheet by default, a sheet by name, and the list of na
   Table table;
   REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
   REQUIRE(table.rows.size() == 1);
-  CHECK(table.rows[0].cells[0].text == "Statement of Applicability");
+  CHECK(table.rows[0].at(0).text == "Statement of Applicability");
   CHECK(read_xlsx(bytes, "soa", TableLimits{}, table).empty());  // Excel compares names ignoring case
   CHECK(table.rows.size() == 3);
   CHECK(read_xlsx(bytes, "Risks", TableLimits{}, table) == "the workbook has no sheet 'Risks'; its sheets are 'Cover', 'SoA'");
@@ -171,12 +171,12 @@ TEST_CASE("xlsx: hand-made parts: inline strings, missing refs, errors and prefi
   REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
   REQUIRE(table.rows.size() == 2);
   CHECK(table.rows[0].number == 1);
-  CHECK(table.rows[0].cells[0].text == "Control");
-  CHECK(table.rows[0].cells[1].text == "x");
+  CHECK(table.rows[0].at(0).text == "Control");
+  CHECK(table.rows[0].at(1).text == "x");
   CHECK(table.rows[1].number == 3);
-  CHECK(table.rows[1].cells[2].type == CellType::Error);
-  CHECK(table.rows[1].cells[2].text == "#N/A");
-  CHECK(table.rows[1].cells[3].text == "true");  // D3: the cell after C3
+  CHECK(table.rows[1].at(2).type == CellType::Error);
+  CHECK(table.rows[1].at(2).text == "#N/A");
+  CHECK(table.rows[1].at(3).text == "true");  // D3: the cell after C3
 }
 
 TEST_CASE("xlsx: broken and hostile workbooks are refused with a reason", "[xlsx]") {
@@ -232,4 +232,96 @@ TEST_CASE("xlsx: limits on uncompressed size, entries and cells (zip bombs)", "[
   limits = TableLimits{};
   REQUIRE(read_xlsx(bytes, "", limits, table).empty());
   CHECK(table.rows.size() == 2000);
+}
+
+TEST_CASE("xlsx: a cell far to the right is one cell, not a row padded to it", "[xlsx]") {
+  std::string rows;
+  for (int row = 1; row <= 2000; ++row) {
+    rows += "<row r=\"" + std::to_string(row) + "\"><c r=\"XFD" + std::to_string(row) + "\"><v>7</v></c></row>";
+  }
+  const std::string bytes = make_zip({{"xl/workbook.xml", kWorkbook},
+                                      {"xl/_rels/workbook.xml.rels", kRels},
+                                      {"xl/worksheets/sheet1.xml", sheet_with(rows)}});
+  Table table;
+  TableLimits limits;
+  limits.max_memory_bytes = 4u * 1024u * 1024u;  // 2,000 padded rows would need 650 MB
+  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(table.rows.size() == 2000);
+  for (const SheetRow& row : table.rows) {
+    REQUIRE(row.cells.size() == 1);
+    CHECK(row.cells[0].column == 16383);
+    CHECK(row.width() == 16384);
+  }
+  CHECK(table.rows[0].at(16383).text == "7");
+  CHECK(table.rows[0].at(0).type == CellType::Empty);
+
+  limits.max_columns = 16383;
+  CHECK(read_xlsx(bytes, "", limits, table) ==
+        "sheet 'S': xl/worksheets/sheet1.xml: row 1 has a cell beyond column XFC, the limit for an import (raise it with --max-columns)");
+}
+
+TEST_CASE("xlsx: a shared string is stored once, and counted per cell against the text limit", "[xlsx]") {
+  const std::string text(100000, 'a');
+  std::string rows;
+  for (int row = 1; row <= 1000; ++row) rows += "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>";
+  const std::string bytes = make_zip({{"xl/workbook.xml", kWorkbook},
+                                      {"xl/_rels/workbook.xml.rels", kRels},
+                                      {"xl/sharedStrings.xml", "<sst><si><t>" + text + "</t></si><si><t>b</t></si></sst>"},
+                                      {"xl/worksheets/sheet1.xml", sheet_with(rows)}});
+  Table table;
+  TableLimits limits;
+  limits.max_text_bytes = 1000u * 100001u;
+  limits.max_memory_bytes = 8u * 1024u * 1024u;  // a copy per cell would be 100 MB
+  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(table.rows.size() == 1000);
+  for (const SheetRow& row : table.rows) {
+    REQUIRE(row.cells.size() == 2);
+    CHECK(row.cells[0].text.data() == table.rows[0].cells[0].text.data());  // one copy, many views
+    CHECK(row.cells[1].text == "b");
+  }
+  CHECK(table.rows[999].cells[0].text == text);
+  CHECK(table.text.allocated_bytes() < 1024u * 1024u);
+
+  limits.max_text_bytes = 1000u * 100001u - 1;
+  CHECK(read_xlsx(bytes, "", limits, table) ==
+        "sheet 'S': xl/worksheets/sheet1.xml: the cells hold more than 100000999 bytes of text once shared strings are expanded, the limit for an "
+        "import (raise it with --max-text-size)");
+  CHECK(table.rows.empty());
+}
+
+TEST_CASE("xlsx: the memory budget covers the parts, the shared strings and the cells", "[xlsx]") {
+  std::string rows;
+  for (int row = 1; row <= 5000; ++row) rows += "<row><c t=\"inlineStr\"><is><t>cell text</t></is></c></row>";
+  const std::string bytes = make_zip({{"xl/workbook.xml", kWorkbook},
+                                      {"xl/_rels/workbook.xml.rels", kRels},
+                                      {"xl/sharedStrings.xml", "<sst><si><t>" + std::string(300000, 's') + "</t></si></sst>"},
+                                      {"xl/worksheets/sheet1.xml", sheet_with(rows)}});
+  Table table;
+  TableLimits limits;
+  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  for (const std::size_t budget : {std::size_t{10000}, std::size_t{400000}, std::size_t{700000}}) {
+    INFO(budget);
+    limits.max_memory_bytes = budget;
+    CHECK(read_xlsx(bytes, "", limits, table).ends_with(
+        "reading the table needs more than " + std::to_string(budget) +
+        " bytes of memory, the limit for an import (raise it with --max-memory)"));
+    CHECK(table.rows.empty());
+  }
+}
+
+TEST_CASE("xlsx: cells out of column order are sorted; a repeated cell replaces the earlier one", "[xlsx]") {
+  const std::string bytes = make_zip(
+      {{"xl/workbook.xml", kWorkbook},
+       {"xl/_rels/workbook.xml.rels", kRels},
+       {"xl/worksheets/sheet1.xml",
+        sheet_with(R"(<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>4</v></c></row>)"
+                   R"(<row r="2"><c r="B2" t="inlineStr"><is><t> </t></is></c><c r="B2"><v></v></c></row>)")}});
+  Table table;
+  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
+  REQUIRE(table.rows.size() == 1);  // row 2 holds only a blank
+  REQUIRE(table.rows[0].cells.size() == 2);
+  CHECK(table.rows[0].cells[0].column == 0);
+  CHECK(table.rows[0].cells[0].text == "1");
+  CHECK(table.rows[0].cells[1].column == 2);
+  CHECK(table.rows[0].cells[1].text == "4");
 }
