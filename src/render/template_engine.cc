@@ -1,29 +1,22 @@
 #include "render/template_engine.h"
 
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
+#include <new>
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
 #include "escape.h"
-#include "isms/embedded.h"
+#include "render/template_budget.h"
+#include "render/template_context.h"
+#include "render/template_set.h"
 
 namespace isms {
 namespace {
 
-namespace fs = std::filesystem;
 namespace mustache = kainjow::mustache;
 
-/// Templates are small; a larger file is a mistake, not a template.
-constexpr std::uintmax_t kMaxTemplateBytes = 1 << 20;
-constexpr std::string_view kBuiltinPrefix = "render/";
-constexpr std::string_view kPartialFolder = "partials/";
-constexpr std::string_view kSuffix = ".mustache";
-
-/// The escape applied to every {{value}} of a format; plain text is left as written.
+/// The escape applied to every value of a format; plain text is left as written.
 std::string escape_for(DocumentFormat format, const std::string& text) {
   switch (format) {
     case DocumentFormat::Html: return html_escape(text);
@@ -33,6 +26,9 @@ std::string escape_for(DocumentFormat format, const std::string& text) {
   }
 }
 
+/// The data as kainjow takes it, every string already escaped for `format`. Escaping here
+/// rather than in kainjow's escape hook is what makes {{{x}}} and {{& x}}, which skip the
+/// hook, give the same text as {{x}}.
 mustache::data to_mustache(const Json& value, DocumentFormat format) {
   switch (value.type()) {
     case Json::value_t::object: {
@@ -55,73 +51,11 @@ mustache::data to_mustache(const Json& value, DocumentFormat format) {
     // recorded; CSV keeps it a string so that an empty cell is still a quoted field.
     case Json::value_t::string:
       if (value.get_ref<const std::string&>().empty() && format != DocumentFormat::Csv) return mustache::data(false);
-      return mustache::data(value.get<std::string>());
+      return mustache::data(escape_for(format, value.get_ref<const std::string&>()));
     case Json::value_t::boolean: return mustache::data(value.get<bool>());
     case Json::value_t::null: return mustache::data(false);
-    default: return mustache::data(value.dump());
+    default: return mustache::data(escape_for(format, value.dump()));
   }
-}
-
-/// Reads a template from the override folder; refuses files that resolve outside it.
-std::string read_override(const fs::path& folder, const std::string& relative, std::string& text, bool& found) {
-  found = false;
-  std::error_code error;
-  const fs::path candidate = folder / relative;
-  if (!fs::exists(fs::symlink_status(candidate, error))) return {};
-  const fs::path root = fs::canonical(folder, error);
-  if (error) return fmt::format("cannot read the templates folder {}: {}", folder.string(), error.message());
-  const fs::path resolved = fs::canonical(candidate, error);
-  if (error) return fmt::format("cannot read template {}: {}", candidate.string(), error.message());
-  const std::string root_text = root.string() + "/";
-  if (resolved.string().rfind(root_text, 0) != 0) {
-    return fmt::format("template {} resolves outside the templates folder; templates are read only from inside it",
-                       candidate.string());
-  }
-  if (!fs::is_regular_file(resolved, error)) return fmt::format("template {} is not a regular file", candidate.string());
-  if (fs::file_size(resolved, error) > kMaxTemplateBytes) {
-    return fmt::format("template {} is larger than 1 MiB", candidate.string());
-  }
-  std::ifstream stream(resolved, std::ios::binary);
-  std::ostringstream contents;
-  contents << stream.rdbuf();
-  if (!stream.good() && !stream.eof()) return fmt::format("cannot read template {}", candidate.string());
-  text = contents.str();
-  found = true;
-  return {};
-}
-
-/// A template's text: from the override folder when it has the file, else built in.
-std::string load_template(const std::string& override_dir, const std::string& relative, std::string& text,
-                          bool& found) {
-  if (!override_dir.empty()) {
-    std::string problem = read_override(override_dir, relative, text, found);
-    if (!problem.empty() || found) return problem;
-  }
-  std::optional<std::string_view> builtin = find_embedded(template_files(), std::string(kBuiltinPrefix) + relative);
-  found = builtin.has_value();
-  if (found) text.assign(builtin->data(), builtin->size());
-  return {};
-}
-
-/// Every partial name known: built in, plus those in the override folder.
-std::map<std::string, std::string> partial_names(const std::string& override_dir) {
-  std::map<std::string, std::string> names;
-  const std::string prefix = std::string(kBuiltinPrefix) + std::string(kPartialFolder);
-  for (const EmbeddedFile& file : template_files()) {
-    std::string_view path = file.path;
-    if (!path.starts_with(prefix) || !path.ends_with(kSuffix)) continue;
-    path.remove_prefix(prefix.size());
-    path.remove_suffix(kSuffix.size());
-    names.emplace(std::string(path), std::string());
-  }
-  if (!override_dir.empty()) {
-    std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(override_dir) / kPartialFolder, error)) {
-      const std::string name = entry.path().filename().string();
-      if (name.size() > kSuffix.size() && name.ends_with(kSuffix)) names.emplace(name.substr(0, name.size() - kSuffix.size()), std::string());
-    }
-  }
-  return names;
 }
 
 /// Lines that held only section tags leave blank lines behind; in text formats more than one
@@ -141,40 +75,88 @@ std::string tidy_blank_lines(const std::string& text) {
   return out;
 }
 
+struct OutputLimitReached {};
+
+/// Where kainjow writes the document: stops it, by throwing, once past the limit. The cost
+/// check before rendering should make this unreachable; it is the second line of defence.
+class BoundedOutput {
+ public:
+  BoundedOutput(std::string& out, std::size_t limit) : out_(out), limit_(limit) {}
+  BoundedOutput& operator<<(const std::string& text) {
+    if (text.size() > limit_ - out_.size()) throw OutputLimitReached{};
+    out_ += text;
+    return *this;
+  }
+
+ private:
+  std::string& out_;
+  std::size_t limit_;
+};
+
+std::string render_set(TemplateSet set, const mustache::data& root, const TemplateLimits& limits, std::string& out) {
+  const std::string file = set.main.file;
+  std::map<std::string, mustache::data> partials;
+  for (auto& [name, partial] : set.partials) partials.emplace(name, mustache::data(std::move(partial.text)));
+  const std::string text = std::move(set.main.text);
+  set = TemplateSet();  // free the parse trees of the cost check before kainjow builds its own
+
+  mustache::mustache engine{text};
+  if (!engine.is_valid()) return fmt::format("template {} is not valid Mustache: {}", file, engine.error_message());
+  // Values arrive escaped (to_mustache); kainjow's default escape, HTML, must not run again.
+  engine.set_custom_escape([](const std::string& value) { return value; });
+  TemplateContext context(&root, partials);
+  BoundedOutput output(out, limits.max_output_bytes);
+  try {
+    engine.render(context, output);
+  } catch (const OutputLimitReached&) {
+    out.clear();
+    return fmt::format("template {} rendered more than {}; a document may be at most {}", file,
+                       size_text(limits.max_output_bytes), size_text(limits.max_output_bytes));
+  }
+  if (!engine.is_valid()) {
+    out.clear();
+    return fmt::format("template {} failed to render: {}", file, engine.error_message());
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string template_file_name(DocumentKind document, DocumentFormat format) {
-  return fmt::format("{}.{}{}", document_name(document), format_name(format), kSuffix);
+  return fmt::format("{}.{}{}", document_name(document), format_name(format), kTemplateSuffix);
+}
+
+std::string render_template_file(const TemplateLoader& loader, const std::string& file, DocumentFormat format,
+                                 const Json& data, const TemplateLimits& limits, std::string& out) {
+  out.clear();
+  try {
+    TemplateSet set;
+    if (std::string problem = load_template_set(loader, file, limits, set); !problem.empty()) return problem;
+    const mustache::data root = to_mustache(data, format);
+    if (std::string problem = check_render_cost(set, root, limits); !problem.empty()) return problem;
+    if (std::string problem = render_set(std::move(set), root, limits, out); !problem.empty()) return problem;
+  } catch (const std::bad_alloc&) {
+    // The limits keep a template far below any memory a machine has; this is a last resort
+    // so that even a wrong limit ends in a message, not in std::terminate.
+    out.clear();
+    return fmt::format("template {} needs more memory than is available", file);
+  }
+  if (format == DocumentFormat::Markdown || format == DocumentFormat::Text) out = tidy_blank_lines(out);
+  return {};
 }
 
 std::string render_template(const std::string& override_dir, DocumentKind document, DocumentFormat format,
                             const Json& data, std::string& out) {
-  const std::string name = template_file_name(document, format);
-  std::string text;
-  bool found = false;
-  if (std::string problem = load_template(override_dir, name, text, found); !problem.empty()) return problem;
-  if (!found) return fmt::format("no template {} for {} as {}", name, document_name(document), format_name(format));
-
-  mustache::data root = to_mustache(data, format);
-  for (auto& [partial, contents] : partial_names(override_dir)) {
-    // Partials share the top-level names with the data; one named like the data would hide it.
-    if (data.contains(partial)) return fmt::format("partial {}{} has the name of template data; rename it", partial, kSuffix);
-    bool partial_found = false;
-    const std::string relative = std::string(kPartialFolder) + partial + std::string(kSuffix);
-    if (std::string problem = load_template(override_dir, relative, contents, partial_found); !problem.empty()) {
-      return problem;
-    }
-    const std::string captured = contents;
-    root.set(partial, mustache::partial([captured]() { return captured; }));
+  const std::string file = template_file_name(document, format);
+  const std::set<std::string> partials = partial_names(override_dir);
+  for (const std::string& partial : partials) {
+    // Kept from when partials shared the data's names: a partial named like a top-level field
+    // is refused, as documented, though the two no longer meet.
+    if (data.contains(partial)) return fmt::format("partial {}{} has the name of template data; rename it", partial, kTemplateSuffix);
   }
-
-  mustache::mustache engine{text};
-  if (!engine.is_valid()) return fmt::format("template {} is not valid Mustache: {}", name, engine.error_message());
-  engine.set_custom_escape([format](const std::string& value) { return escape_for(format, value); });
-  out = engine.render(root);
-  if (!engine.is_valid()) return fmt::format("template {} failed to render: {}", name, engine.error_message());
-  if (format == DocumentFormat::Markdown || format == DocumentFormat::Text) out = tidy_blank_lines(out);
-  return {};
+  const TemplateLimits limits;
+  return render_template_file(folder_template_loader(override_dir, partials, limits.max_template_bytes), file, format,
+                              data, limits, out);
 }
 
 }  // namespace isms

@@ -1,12 +1,16 @@
 #pragma once
 /// Logic-less Mustache templates: the built-in set compiled into the binary, overridable file
-/// by file from a templates folder. Every value is escaped for the document's format.
+/// by file from a templates folder. Every value is escaped for the document's format before
+/// any template sees it, so no tag ({{{x}}}, {{& x}}, other delimiters) can write it raw; and
+/// what a template may make the renderer do is bounded (render/template_limits.h).
 
 #include <string>
 #include <string_view>
 
 #include "isms/render.h"
 #include "render/document_data.h"
+#include "render/template_files.h"
+#include "render/template_limits.h"
 
 namespace isms {
 
@@ -15,6 +19,12 @@ namespace isms {
 /// else what went wrong.
 std::string render_template(const std::string& override_dir, DocumentKind document, DocumentFormat format,
                             const Json& data, std::string& out);
+
+/// Renders template `file` ("soa.html.mustache") and its partials, as `loader` finds them,
+/// with `data` escaped for `format`, within `limits`. Returns an empty string on success,
+/// else what went wrong, naming the template; `out` is then empty.
+std::string render_template_file(const TemplateLoader& loader, const std::string& file, DocumentFormat format,
+                                 const Json& data, const TemplateLimits& limits, std::string& out);
 
 /// The file name of a document's template: "soa.html.mustache".
 std::string template_file_name(DocumentKind document, DocumentFormat format);
