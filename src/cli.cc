@@ -133,18 +133,24 @@ StreamSyntax stream_syntax(OutputFormat format, bool color) {
   return StreamSyntax::Text;
 }
 
-/// Writes `text` to the file `output`, or to standard output when it is empty or "-".
+/// Writes `bytes` to the file `output` as they are: for data whose every byte matters.
+int write_exactly(const std::string& output, const std::string& bytes) {
+  if (std::string problem = write_file_atomically(output, bytes); !problem.empty()) {
+    print_error(problem);
+    return kUsageError;
+  }
+  return 0;
+}
+
+/// Writes `text` to the file `output`, or to standard output when it is empty or "-". A file
+/// gets the same neutralised text as standard output would: a report or document is often
+/// printed into the same CI log by a later step.
 int emit(const std::string& output, const std::string& text, StreamSyntax syntax) {
   if (output.empty() || output == "-") {
     write_stdout(text, syntax);
     return 0;
   }
-  std::string problem = write_file_atomically(output, text);
-  if (!problem.empty()) {
-    print_error(problem);
-    return kUsageError;
-  }
-  return 0;
+  return write_exactly(output, log_safe(text, syntax));
 }
 
 int run_check_command(const CheckArguments& arguments) {
@@ -198,7 +204,8 @@ int run_check_command(const CheckArguments& arguments) {
   if (format == OutputFormat::Github) {
     const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
     if (summary_path != nullptr && summary_path[0] != '\0') {
-      std::string problem = append_to_file(summary_path, format_github_step_summary(run.report));
+      std::string problem =
+          append_to_file(summary_path, log_safe(format_github_step_summary(run.report), StreamSyntax::Markdown));
       if (!problem.empty()) print_warning(problem);
     }
   }
@@ -368,10 +375,13 @@ int run_render_command(const RenderArguments& arguments) {
   }
   if (*format == DocumentFormat::Xlsx) {
     // A binary workbook: written as it is, and only to a file (see above), never to a terminal or a log.
-    if (!to_stdout) return emit(arguments.output, result.bytes, StreamSyntax::Text);
+    if (!to_stdout) return write_exactly(arguments.output, result.bytes);
     std::fwrite(result.bytes.data(), 1, result.bytes.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : kUsageError;
   }
+  // CSV is a spreadsheet's data: a file keeps every cell exactly, a CR inside a quoted cell
+  // included. Only standard output, which is a log, neutralises it.
+  if (*format == DocumentFormat::Csv && !to_stdout) return write_exactly(arguments.output, result.bytes);
   return emit(arguments.output, result.bytes, document_stream_syntax(*format));
 }
 

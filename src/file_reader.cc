@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "path_containment.h"
+
 namespace isms {
 namespace fs = std::filesystem;
 namespace {
@@ -16,31 +18,17 @@ bool is_yaml_name(const fs::path& path) {
   return extension == ".yaml" || extension == ".yml";
 }
 
-/// Where a path leads once every symlink is resolved.
-enum class Resolution { Inside, Outside, Loop };
-
-Resolution resolve(const fs::path& root, const fs::path& path) {
-  std::error_code error;
-  const fs::path resolved = fs::weakly_canonical(path, error);
-  if (error == std::errc::too_many_symbolic_link_levels) return Resolution::Loop;
-  if (error) return Resolution::Outside;
-  const fs::path canonical_root = fs::weakly_canonical(root, error);
-  if (error) return Resolution::Outside;
-  auto [root_end, unused] = std::mismatch(canonical_root.begin(), canonical_root.end(), resolved.begin(), resolved.end());
-  return root_end == canonical_root.end() ? Resolution::Inside : Resolution::Outside;
-}
-
 std::string relative_to(const fs::path& root, const fs::path& path) {
   return fs::path(path).lexically_relative(root).generic_string();
 }
 
 /// Reports IO006 unless `path` resolves inside `root`; true when it does.
 bool contained(const fs::path& root, const fs::path& path, SourceLocation blame, DiagnosticSink& sink) {
-  const Resolution resolution = resolve(root, path);
-  if (resolution == Resolution::Inside) return true;
+  const Containment containment = resolve_containment(root, path);
+  if (containment == Containment::Inside) return true;
   const std::string relative = relative_to(root, path);
   std::error_code link_error;
-  if (resolution == Resolution::Loop) {
+  if (containment == Containment::Loop) {
     sink.report("IO006", Severity::Error, blame, fmt::format("'{}' is a symlink loop and is not read", relative),
                 "replace the symlink with the file itself", relative);
     return false;
@@ -131,7 +119,7 @@ std::vector<std::string> find_register_files(const fs::path& root, const std::st
     return found;
   }
   if (!has_folder) return found;
-  if (resolve(root, folder) != Resolution::Inside) {
+  if (resolve_containment(root, folder) != Containment::Inside) {
     admit(folder);
     return {};
   }

@@ -15,6 +15,8 @@
 
 #include <fmt/format.h>
 
+#include "path_containment.h"
+
 namespace isms {
 namespace fs = std::filesystem;
 namespace {
@@ -33,11 +35,6 @@ bool looks_like_bare_repository(const fs::path& folder) {
   const bool objects = fs::exists(fs::symlink_status(folder / "objects", error)) ||
                        fs::exists(fs::symlink_status(folder / "commondir", error));
   return head && refs && objects;
-}
-
-bool is_within(const fs::path& inner, const fs::path& outer) {
-  auto [outer_end, unused] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
-  return outer_end == outer.end();
 }
 
 /// The folder a `.git` file names ("gitdir: PATH", relative to the file's folder), or "".

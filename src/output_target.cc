@@ -1,18 +1,14 @@
 #include "output_target.h"
 
-#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
 
+#include "path_containment.h"
+
 namespace isms {
 namespace fs = std::filesystem;
 namespace {
-
-bool is_under(const fs::path& path, const fs::path& root) {
-  auto [root_end, unused] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
-  return root_end == root.end();
-}
 
 bool is_yaml(const fs::path& path) {
   const std::string extension = path.extension().string();
@@ -50,7 +46,7 @@ std::string output_target_problem(const std::string& output, const std::string& 
   const fs::path canonical_root = fs::weakly_canonical(repository, error);
   const fs::path canonical_target = fs::weakly_canonical(output, error);
   if (error) return fmt::format("cannot resolve the output path {}: {}", output, error.message());
-  if (is_under(target, root)) {
+  if (is_within(target, root)) {
     const fs::path link = symlink_on_the_way(root, target);
     if (!link.empty() && !force) {
       return fmt::format("{} leads through the symlink {} inside the repository, which may point anywhere; "
@@ -60,7 +56,7 @@ std::string output_target_problem(const std::string& output, const std::string& 
   }
   // import checks an existing output itself: replacing a register is what it is for.
   if (kind == OutputKind::Register) return {};
-  if (!is_under(canonical_target, canonical_root)) return {};
+  if (!is_within(canonical_target, canonical_root)) return {};
   // A report written as a YAML file inside the repository would be read as a register next time.
   if (is_yaml(canonical_target)) {
     return fmt::format("{} is a YAML file of the repository; write the output to another path", output);

@@ -56,11 +56,13 @@ int run_diff_command(const DiffArguments& arguments) {
     return kUsageError;
   }
   const std::string text = format_report(arguments.format, report);
+  const StreamSyntax syntax = arguments.format == "json"                                 ? StreamSyntax::Json
+                              : arguments.format == "md" || arguments.format == "markdown" ? StreamSyntax::Markdown
+                                                                                           : StreamSyntax::Text;
+  // A file gets what standard output would: a later step may print it into the same log.
   if (to_stdout) {
-    write_stdout(text, arguments.format == "json" ? StreamSyntax::Json
-                       : arguments.format == "md" || arguments.format == "markdown" ? StreamSyntax::Markdown
-                                                  : StreamSyntax::Text);
-  } else if (std::string problem = write_file_atomically(arguments.output, text); !problem.empty()) {
+    write_stdout(text, syntax);
+  } else if (std::string problem = write_file_atomically(arguments.output, log_safe(text, syntax)); !problem.empty()) {
     print_error(problem);
     return kUsageError;
   }

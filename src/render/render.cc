@@ -10,6 +10,7 @@
 
 #include "decode_fields.h"
 #include "isms/codes.h"
+#include "path_containment.h"
 #include "render/document_data.h"
 #include "render/git_revision.h"
 #include "render/template_engine.h"
@@ -71,10 +72,10 @@ std::string templates_folder(const RenderOptions& options, const Repository& rep
   if (!configured.present) return {};
   namespace fs = std::filesystem;
   std::error_code status;
-  const fs::path root = fs::canonical(options.check.repository, status);
-  const fs::path folder = fs::weakly_canonical(root / configured.value, status);
-  const std::string root_text = root.string() + "/";
-  if (status || folder.string().rfind(root_text, 0) != 0 || !fs::is_directory(folder, status)) {
+  fs::path folder;
+  const Containment containment =
+      resolve_containment(options.check.repository, fs::path(options.check.repository) / configured.value, &folder);
+  if (containment != Containment::Inside || !fs::is_directory(folder, status)) {
     error = fmt::format("isms.yaml render.templates '{}' is not a folder inside the repository", configured.value);
     return {};
   }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "isms/embedded.h"
+#include "path_containment.h"
 #include "render/template_limits.h"
 
 namespace isms {
@@ -26,14 +27,13 @@ std::string read_override(const fs::path& folder, const std::string& relative, s
   std::error_code error;
   const fs::path candidate = folder / relative;
   if (!fs::exists(fs::symlink_status(candidate, error))) return {};
-  const fs::path root = fs::canonical(folder, error);
-  if (error) return fmt::format("cannot read the templates folder {}: {}", folder.string(), error.message());
-  const fs::path resolved = fs::canonical(candidate, error);
-  if (error) return fmt::format("cannot read template {}: {}", candidate.string(), error.message());
-  const std::string root_text = root.string() + "/";
-  if (resolved.string().rfind(root_text, 0) != 0) {
-    return fmt::format("template {} resolves outside the templates folder; templates are read only from inside it",
-                       candidate.string());
+  fs::path resolved;
+  switch (resolve_containment(folder, candidate, &resolved)) {
+    case Containment::Inside: break;
+    case Containment::Loop: return fmt::format("template {} is a symlink loop", candidate.string());
+    case Containment::Outside:
+      return fmt::format("template {} resolves outside the templates folder; templates are read only from inside it",
+                         candidate.string());
   }
   if (!fs::is_regular_file(resolved, error)) return fmt::format("template {} is not a regular file", candidate.string());
   if (fs::file_size(resolved, error) > max_bytes) {

@@ -15,19 +15,11 @@ PROJECT=$(cd "$PROJECT" && pwd)
 cd "$WORK" || exit 1
 as_of=(--as-of 2026-11-22)
 
-# A sanitizer build reserves terabytes of address space, so the memory ceiling applies only
-# to a normal build; every other check runs in both.
-limit_memory=true
-if ldd "$BIN" 2>/dev/null | grep -q 'libasan\|libubsan'; then limit_memory=false; fi
 # bounded OUT ARGS...: isms ARGS under the memory ceiling; exit code in RC, which must be 0 to 3.
 bounded() {
   local prefix=$1
   shift
-  if [ "$limit_memory" = true ]; then
-    (ulimit -v 2097152 && exec env NO_COLOR=1 timeout 120 "$BIN" "$@") >"$prefix.out" 2>"$prefix.err"
-  else
-    env NO_COLOR=1 timeout 120 "$BIN" "$@" >"$prefix.out" 2>"$prefix.err"
-  fi
+  (limit_address_space && exec env NO_COLOR=1 timeout 120 "$BIN" "$@") >"$prefix.out" 2>"$prefix.err"
   RC=$?
   if [ "$RC" -gt 3 ]; then
     fail "isms $*: exit code $RC (a signal or a timeout), expected 0 to 3"

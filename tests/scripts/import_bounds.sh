@@ -18,11 +18,7 @@ PY=/usr/bin/python3
 cd "$WORK"
 "$PY" "$PROJECT/tests/import/make_hostile.py" hostile || { fail "make_hostile.py failed"; finish; }
 
-if grep -qa __asan_init "$BIN"; then
-  echo "note: AddressSanitizer build; running without the address-space limit"
-else
-  ulimit -v 2097152
-fi
+limit_address_space
 
 # import_case NAME ARGS...: `isms import` into out-NAME.yaml; never a signal or an exit code above 2.
 import_case() {

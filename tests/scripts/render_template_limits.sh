@@ -10,7 +10,7 @@
 #     or an allocation failure, within 2 GiB of address space.
 source "$(dirname "$0")/lib/common.bash"
 PROJECT=$(cd "$PROJECT" && pwd)
-ulimit -v 2097152
+limit_address_space
 
 cd "$WORK" || exit 1
 cp -r "$PROJECT/tests/render/injection" repo

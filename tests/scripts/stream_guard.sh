@@ -77,6 +77,28 @@ for document in scope soa report; do
   done
 done
 stream render-refused -- render scope repo "${as_of[@]}"
+# What isms writes to a file is what it would write to standard output: a later step of the
+# same job often prints the file into the log. A report, a document (from the data and from the
+# repository's own template) and a diff, each written with -o, are read back like a stream.
+# (CSV and xlsx files are spreadsheet data and keep every byte: render_injection.sh.)
+to_file() {
+  local name=$1
+  shift
+  run_isms "$WORK/$name" "$@" -o "$WORK/$name.file"
+  if [ "$RC" -gt 3 ]; then fail "isms $*: exit code $RC"; fi
+  if ! python3 "$checker" "$WORK/$name.file" >"$WORK/$name.problems"; then
+    fail "isms $* -o FILE wrote unsafe bytes to the file:"
+    sed 's/^/    | /' "$WORK/$name.problems" | head -5 >&2
+  fi
+  runs=$((runs + 1))
+}
+to_file check-text-file check repo "${as_of[@]}" --force
+to_file check-json-file check repo "${as_of[@]}" --format json --force
+for format in txt md html; do
+  to_file "render-scope-$format-file" render scope repo "${as_of[@]}" --format "$format" --force
+done
+to_file diff-text-file diff "${as_of[@]}" "$WORK/repo" "$WORK/repo2" --force
+expect_grep "$WORK/render-scope-txt-file.file" '\e[2Jclear' "the txt file shows the template's ESC as \\e"
 for format in text md json; do
   stream "diff-$format" -- diff "${as_of[@]}" --format "$format" "$WORK/repo" "$WORK/repo2"
 done
