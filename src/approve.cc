@@ -193,6 +193,14 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
                                   [&options](const RegisterInfo& info) { return info.name == options.register_name; });
   const std::string title(register_title(options.register_name));
   if (found == registers.end() || !found->found) {
+    // A register file that exists but was not read (a symlink leading outside, say) is not missing.
+    for (const Diagnostic& diagnostic : result.run.report.diagnostics) {
+      if (diagnostic.code.rfind("IO", 0) == 0 && diagnostic.subject.rfind(options.register_name, 0) == 0) {
+        return refuse(result, ApproveStatus::Refused,
+                      fmt::format("the {} is not read: {} [{}]", title, diagnostic.message, diagnostic.code),
+                      diagnostic.hint);
+      }
+    }
     return refuse(result, ApproveStatus::Refused, fmt::format("the repository has no {} to approve", title),
                   fmt::format("create {}.yaml (or the file that paths.{} in isms.yaml names) first",
                               options.register_name, options.register_name));
