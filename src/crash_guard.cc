@@ -31,7 +31,9 @@ void on_crash(int signal_number) {
   const char* what = signal_number == SIGSEGV ? "a memory fault (SIGSEGV), for example a stack overflow"
                      : signal_number == SIGBUS ? "a bus error (SIGBUS)"
                      : signal_number == SIGFPE ? "an arithmetic fault (SIGFPE)"
-                                               : "an illegal instruction (SIGILL)";
+                     : signal_number == SIGABRT
+                         ? "an abort (SIGABRT), for example an exception thrown where none may be, or heap corruption"
+                         : "an illegal instruction (SIGILL)";
   constexpr char kPrefix[] = "isms: internal error: ";
   constexpr char kSuffix[] = "; this is a bug in isms, please report it with the input that caused it\n";
   ssize_t ignored = ::write(STDERR_FILENO, kPrefix, sizeof kPrefix - 1);
@@ -56,7 +58,7 @@ void install_signal_handlers() {
   crash.sa_handler = on_crash;
   crash.sa_flags = SA_ONSTACK | SA_RESETHAND;
   ::sigemptyset(&crash.sa_mask);
-  for (int signal_number : {SIGSEGV, SIGBUS, SIGFPE, SIGILL}) ::sigaction(signal_number, &crash, nullptr);
+  for (int signal_number : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::sigaction(signal_number, &crash, nullptr);
 }
 
 }  // namespace

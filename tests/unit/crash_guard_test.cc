@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <new>
 #include <stdexcept>
 
@@ -17,6 +18,13 @@ int throws_bad_alloc(int, char**) { throw std::bad_alloc(); }
 int throws_int(int, char**) { throw 42; }
 int crashes(int, char**) {
   ::raise(SIGSEGV);
+  return 0;
+}
+int aborts(int, char**) { std::abort(); }
+void throw_runtime_error() { throw std::runtime_error("escapes a noexcept function"); }
+int terminates(int, char**) {
+  // An exception leaving a noexcept function calls std::terminate, which aborts.
+  [&]() noexcept { throw_runtime_error(); }();
   return 0;
 }
 
@@ -43,5 +51,7 @@ TEST_CASE("an exception that escapes a command ends it with exit code 3", "[cras
 #if !defined(__SANITIZE_ADDRESS__)
 TEST_CASE("a crash ends the process with exit code 3, not with a signal", "[crash_guard]") {
   CHECK(exit_code_in_child(crashes) == isms::kInternalError);
+  CHECK(exit_code_in_child(aborts) == isms::kInternalError);
+  CHECK(exit_code_in_child(terminates) == isms::kInternalError);
 }
 #endif
