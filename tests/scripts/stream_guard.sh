@@ -107,6 +107,10 @@ stream baseline -- baseline repo "${as_of[@]}" -o -
 printf 'Control,Title,Applicable,Justification\n"A.5.1","x\033[2J\n::error::y",yes,"##[error]z"\n' >soa.csv
 stream import -- import soa soa.csv -o -
 stream import-into-repo -- import soa soa.csv --repo repo
+printf 'Ref,Applicable (Y/N),Justification,Implementation status,Control owner\n"A.5.1.1",Y,"x\033]52;c;eA==\007\n::error::y",Implemented,"##[error]z \342\200\256"\n' >soa-2013.csv
+stream migrate -- migrate soa soa-2013.csv --from 2013 -o -
+printf 'Ref,Applicable (Y/N),Justification,Implementation status\n"A.9\033[2J\n::error::id",Y,x,Implemented\n' >bad-2013.csv
+stream migrate-refused -- migrate soa bad-2013.csv --from 2013 -o -
 
 # A value never breaks a line of the text output: the hostile asset id stays on its finding's line.
 if ! grep -q "refers to 'AST-1 Customer\|refers to 'AST-1 " "$WORK/check-text.out"; then
