@@ -15,7 +15,7 @@ earlier=$(cat "$summary")
 summary_run() {
   local prefix=$1
   shift
-  NO_COLOR=1 TZ=UTC GITHUB_STEP_SUMMARY="$summary" timeout 60 "$BIN" "$@" >"$prefix.out" 2>"$prefix.err"
+  NO_COLOR=1 TZ=UTC GITHUB_STEP_SUMMARY="$summary" timeout "$RUN_TIMEOUT" "$BIN" "$@" >"$prefix.out" 2>"$prefix.err"
   RC=$?
   if grep -qE "AddressSanitizer|runtime error:|LeakSanitizer" "$prefix.err"; then
     fail "sanitizer report from: isms $*"

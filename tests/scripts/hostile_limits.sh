@@ -19,7 +19,7 @@ as_of=(--as-of 2026-11-22)
 bounded() {
   local prefix=$1
   shift
-  (limit_address_space && exec env NO_COLOR=1 timeout 120 "$BIN" "$@") >"$prefix.out" 2>"$prefix.err"
+  (limit_address_space && exec env NO_COLOR=1 timeout "$((RUN_TIMEOUT * 2))" "$BIN" "$@") >"$prefix.out" 2>"$prefix.err"
   RC=$?
   if [ "$RC" -gt 3 ]; then
     fail "isms $*: exit code $RC (a signal or a timeout), expected 0 to 3"

@@ -31,13 +31,19 @@ skip_or_fail() {
   exit 77
 }
 
+# is_sanitizer_build: true for a binary built with AddressSanitizer or UBSan.
+is_sanitizer_build() { grep -qaE '__asan_init|__ubsan_handle' "$BIN"; }
+
+# How long one run may take before it counts as a hang: a sanitizer build runs several times
+# slower, the more so on a loaded machine.
+RUN_TIMEOUT=60
+if is_sanitizer_build; then RUN_TIMEOUT=300; fi
+
 # limit_address_space: applies `ulimit -v 2097152` (2 GiB) to this shell and what it starts,
 # except for a sanitizer build, which reserves terabytes of shadow address space at start-up;
 # the sanitizers then check the same runs for memory errors instead.
 limit_address_space() {
-  if grep -qaE '__asan_init|__ubsan_handle' "$BIN"; then
-    return 0
-  fi
+  if is_sanitizer_build; then return 0; fi
   ulimit -v 2097152
 }
 
@@ -56,7 +62,7 @@ finish() {
 run_isms() {
   local prefix=$1
   shift
-  env -u GITHUB_STEP_SUMMARY NO_COLOR=1 TZ=UTC timeout 60 "$BIN" "$@" >"$prefix.out" 2>"$prefix.err"
+  env -u GITHUB_STEP_SUMMARY NO_COLOR=1 TZ=UTC timeout "$RUN_TIMEOUT" "$BIN" "$@" >"$prefix.out" 2>"$prefix.err"
   RC=$?
   if grep -qE "AddressSanitizer|runtime error:|LeakSanitizer" "$prefix.err"; then
     fail "sanitizer report from: isms $*"
