@@ -67,6 +67,16 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
           SeverityOverride{Text{std::string(key->scalar), key->location, true}, Text{std::string(value->scalar), value->location, true}});
     }
   }
+  if (const YamlNode* options = read.mapping(rules, "options")) {
+    for (const auto& [code, settings] : options->entries) {
+      if (settings->kind != YamlKind::Mapping) continue;
+      for (const auto& [name, value] : settings->entries) {
+        out.rules.options.push_back(RuleOption{Text{std::string(code->scalar), code->location, true},
+                                               Text{std::string(name->scalar), name->location, true},
+                                               read.number(settings, name->scalar)});
+      }
+    }
+  }
   out.templates = read.text(read.mapping(&root, "render"), "templates");
 }
 

@@ -22,6 +22,7 @@ struct CodeInfo {
   std::string_view reference;   ///< ISO clause or control it enforces, or "format"
   std::string_view summary;     ///< one line
   RuleCheck check = nullptr;    ///< the rule, or null for findings of the loader
+  std::string_view option = {};  ///< the name of the rule's setting in isms.yaml rules.options, if it has one
 };
 
 /// All codes, in code order.

@@ -98,10 +98,18 @@ struct SeverityOverride {
   Text severity;
 };
 
+/// A numeric setting of one rule from isms.yaml `rules.options`, e.g. SOA010's min_entries.
+struct RuleOption {
+  Text code;     ///< the rule's code, exactly
+  Text name;     ///< the option's name
+  Number value;  ///< absent when the value is not an integer (the schema reports it)
+};
+
 /// Rule configuration from isms.yaml `rules`.
 struct RuleConfig {
   IdList disable;                          ///< codes or prefixes not run
   std::vector<SeverityOverride> severity;  ///< per-code severities
+  std::vector<RuleOption> options;         ///< per-rule settings
 };
 
 /// An inline `suppress:` entry on a record (or at the top of a file, for the whole file).

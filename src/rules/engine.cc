@@ -48,6 +48,30 @@ std::vector<std::string> all_codes() {
   return codes;
 }
 
+/// An option must name one rule exactly (a prefix would set it on rules it does not fit) and
+/// one of that rule's settings; anything else would silently leave the default in force.
+void check_option(const RuleOption& option, std::vector<Diagnostic>& out) {
+  const CodeInfo* info = find_code(option.code.value);
+  if (info == nullptr || info->check == nullptr) {
+    std::string suggestion = closest_match(option.code.value, all_codes());
+    out.push_back(Diagnostic{"CFG001", Severity::Error, option.code.location,
+                             fmt::format("rules.options names '{}', which is not the code of a rule", option.code.value),
+                             suggestion.empty() ? "run 'isms rules' to list the codes"
+                                                : fmt::format("did you mean '{}'?", suggestion),
+                             fmt::format("rules.options:{}", option.code.value)});
+    return;
+  }
+  if (option.name.value == info->option) return;
+  out.push_back(Diagnostic{"CFG003", Severity::Error, option.name.location,
+                           info->option.empty()
+                               ? fmt::format("rule {} has no option '{}'; it takes no options", info->code,
+                                             option.name.value)
+                               : fmt::format("rule {} has no option '{}'", info->code, option.name.value),
+                           info->option.empty() ? fmt::format("remove the entry; 'isms explain {}' describes the rule", info->code)
+                                                : fmt::format("did you mean '{}'?", info->option),
+                           fmt::format("rules.options:{}:{}", info->code, option.name.value)});
+}
+
 void check_configuration(const RuleConfig& config, std::vector<Diagnostic>& out) {
   auto check = [&out](const Text& pattern, std::string_view where) {
     if (!pattern.present || is_known_code_pattern(pattern.value)) return;
@@ -60,6 +84,7 @@ void check_configuration(const RuleConfig& config, std::vector<Diagnostic>& out)
   };
   for (const Text& pattern : config.disable) check(pattern, "disable");
   for (const SeverityOverride& entry : config.severity) check(entry.code, "severity");
+  for (const RuleOption& option : config.options) check_option(option, out);
 }
 
 /// Applies inline suppressions; reports those without a reason, expired or unused.

@@ -46,6 +46,14 @@ bool RuleContext::overdue(const LocatedDate& date) const {
   return date.present && as_of_days_ - date.value.days > review_period_days();
 }
 
+std::int64_t RuleContext::option(std::int64_t fallback) const {
+  for (const RuleOption& option : repository_.manifest.rules.options) {
+    if (option.code.value == current_->code && option.name.value == current_->option && option.value.present)
+      return option.value.value;
+  }
+  return fallback;
+}
+
 void RuleContext::report(SourceLocation where, std::string message, std::string hint, std::string subject) {
   sink_.report(std::string(current_->code), current_->default_severity, where, std::move(message), std::move(hint),
                std::move(subject));

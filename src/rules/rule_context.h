@@ -41,6 +41,9 @@ class RuleContext {
   /// The review period in days (months × 30.44, rounded).
   std::int64_t review_period_days() const;
 
+  /// The running rule's setting from isms.yaml rules.options, or `fallback` when it is not set.
+  std::int64_t option(std::int64_t fallback) const;
+
   /// Reports a finding of the rule that is running.
   void report(SourceLocation where, std::string message, std::string hint, std::string subject);
 

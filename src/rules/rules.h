@@ -50,6 +50,12 @@ void check_applicable_without_owner(RuleContext& context);  ///< SOA006
 void check_evidence_stale(RuleContext& context);  ///< SOA007
 void check_inclusion_justified(RuleContext& context);  ///< SOA008
 void check_soa_approved(RuleContext& context);  ///< SOA009
+void check_repeated_justification(RuleContext& context);  ///< SOA010
+void check_sole_evidence_reused(RuleContext& context);  ///< SOA011
+
+// Dates: events after the as-of date, document control out of order (src/rules/date_rules.cc)
+void check_future_dates(RuleContext& context);  ///< DAT002
+void check_approval_order(RuleContext& context);  ///< DAT003
 
 // Annex A 5.9 and 5.12: assets (src/rules/asset_rules.cc)
 void check_asset_register_present(RuleContext& context);  ///< AST001

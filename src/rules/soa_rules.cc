@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -18,6 +19,12 @@ namespace {
 /// Justifications shorter than this cannot say why a control does not apply.
 constexpr std::size_t kMinimumJustificationLength = 15;
 
+/// SOA010's default: this many entries sharing one justification is a copied stock phrase.
+constexpr std::int64_t kDefaultRepeatedJustifications = 5;
+
+/// SOA011's default: one record as the only evidence of this many controls.
+constexpr std::int64_t kDefaultSoleEvidenceControls = 8;
+
 /// The text lower-cased, without surrounding blanks and without one trailing period.
 std::string normalised(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
@@ -28,6 +35,27 @@ std::string normalised(std::string_view text) {
   std::transform(lowered.begin(), lowered.end(), lowered.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return lowered;
+}
+
+/// The text normalised as above, with every run of blanks inside it made a single space.
+std::string normalised_words(std::string_view text) {
+  std::string collapsed;
+  for (char c : normalised(text)) {
+    const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (!blank) collapsed += c;
+    else if (!collapsed.ends_with(' ')) collapsed += ' ';
+  }
+  return collapsed;
+}
+
+/// "A.5.1, A.5.2 and A.5.3".
+std::string control_list(const std::vector<const SoaEntry*>& entries) {
+  std::string list;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) list += i + 1 == entries.size() ? " and " : ", ";
+    list += entries[i]->control.value;
+  }
+  return list;
 }
 
 /// True when a justification is blank, too short or a stock phrase that gives no reason.
@@ -44,6 +72,21 @@ bool is_excluded(const SoaEntry& entry) { return entry.applicable.present && !en
 bool is_included(const SoaEntry& entry) { return entry.applicable.present && entry.applicable.value; }
 
 bool is_implemented(const SoaEntry& entry) { return entry.status.present && entry.status.value == "implemented"; }
+
+/// SoA entries grouped by a key, in the order each key first appears.
+class EntryGroups {
+ public:
+  void add(const std::string& key, const SoaEntry& entry) {
+    auto [found, inserted] = index_.emplace(key, groups_.size());
+    if (inserted) groups_.emplace_back();
+    groups_[found->second].push_back(&entry);
+  }
+  const std::vector<std::vector<const SoaEntry*>>& groups() const { return groups_; }
+
+ private:
+  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<std::vector<const SoaEntry*>> groups_;
+};
 
 /// Reports that there is no SoA, or that it lists no controls: one finding instead of 93.
 void report_empty_soa(RuleContext& context) {
@@ -238,6 +281,45 @@ void check_soa_approved(RuleContext& context) {
   if (!has_text(approval.by) || !has_text(approval.role) || !approval.date.present) {
     context.report(approval.location, "the Statement of Applicability's approval does not say who, in what role and when",
                    "give approval: {by, role, date}", "soa:approval");
+  }
+}
+
+void check_repeated_justification(RuleContext& context) {
+  // A threshold of 1 would call every justification repeated.
+  const std::int64_t minimum = std::max<std::int64_t>(2, context.option(kDefaultRepeatedJustifications));
+  EntryGroups by_text;
+  for (const SoaEntry& entry : context.repository().soa) {
+    // Placeholders are SOA003's and SOA008's findings, one per entry already.
+    if (!has_text(entry.justification) || is_placeholder(entry.justification.value)) continue;
+    by_text.add(normalised_words(entry.justification.value), entry);
+  }
+  for (const std::vector<const SoaEntry*>& entries : by_text.groups()) {
+    if (static_cast<std::int64_t>(entries.size()) < minimum) continue;
+    const SoaEntry& first = *entries.front();
+    context.report(first.justification.location,
+                   fmt::format("the same justification \"{}\" is given for {} controls: {}", first.justification.value,
+                               entries.size(), control_list(entries)),
+                   "say for each control why it is included or excluded in this ISMS: the risks, obligations or "
+                   "activities it concerns; a stock phrase copied across entries justifies none of them",
+                   fmt::format("soa:{}:repeated-justification", first.control.value));
+  }
+}
+
+void check_sole_evidence_reused(RuleContext& context) {
+  const std::int64_t minimum = std::max<std::int64_t>(2, context.option(kDefaultSoleEvidenceControls));
+  EntryGroups by_evidence;
+  for (const SoaEntry& entry : context.repository().soa) {
+    if (entry.evidence.size() == 1 && has_text(entry.evidence.front())) by_evidence.add(entry.evidence.front().value, entry);
+  }
+  for (const std::vector<const SoaEntry*>& entries : by_evidence.groups()) {
+    if (static_cast<std::int64_t>(entries.size()) < minimum) continue;
+    const Text& first = entries.front()->evidence.front();
+    context.report(first.location,
+                   fmt::format("evidence {} is the only evidence of {} controls: {}", first.value, entries.size(),
+                               control_list(entries)),
+                   "one record rarely shows that many different controls operating; cite for each control the "
+                   "records of its own operation (logs, reviews, tickets, tests)",
+                   fmt::format("soa:evidence:{}:sole", first.value));
   }
 }
 

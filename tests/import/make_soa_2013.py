@@ -5,9 +5,10 @@ controls, as an organisation kept it before the 2022 edition, for `isms migrate 
 The ids are the distinct 2013 ids of the shared reference table iso27001-2013-to-2022.tsv.
 Applicability, status, reasons, owners and id spellings vary so that merging is exercised:
 some controls merged in 2022 have an excluded source, some have sources of different
-status. Every implemented control names evidence that exists in examples/saas-company, every
-applicable one has an owner and reasons, and no reason is "risk", so that `isms check --select
-SOA` on the migrated SoA reports only the controls still to be decided (and the draft approval).
+status. Every implemented control names evidence that exists in examples/saas-company, no
+record is the only evidence of many controls, every applicable one has an owner and reasons,
+and no reason is "risk", so that `isms check --select SOA` on the migrated SoA reports only
+the controls still to be decided (and the draft approval).
 
 Usage: make_soa_2013.py REFDATA_TSV OUTPUT_CSV
 """
@@ -26,7 +27,9 @@ statuses = ["Implemented", "In place", "Partial", "In progress", "Planned", "Not
 applicable_words = ["Y", "Yes", "x", "TRUE"]
 reasons = ["LR", "CO", "BR/BP", "BP", "Legal, Contractual"]
 owners = ["CISO", "CTO", "Head of People", "Information Security Manager"]
-evidence = ["EV-003", "EV-007; EV-043"]
+# Spread over several records: one record as the only evidence of many controls is SOA011.
+evidence = ["EV-003", "EV-007; EV-043", "EV-004", "EV-008; EV-009", "EV-010", "EV-011; EV-012", "EV-013",
+            "EV-014; EV-015"]
 
 
 def spelling(index, control):
@@ -52,4 +55,4 @@ with open(output, "w", encoding="utf-8", newline="") as out:
         writer.writerow([spelling(index, control), applicable_words[index % len(applicable_words)],
                          f"Control {control} is required by client contracts, our policies and good practice.",
                          reasons[index % len(reasons)], status, owners[index % len(owners)],
-                         evidence[index % 2] if implemented else "", ""])
+                         evidence[index % len(evidence)] if implemented else "", ""])

@@ -144,3 +144,11 @@ TEST_CASE("every rule has a fixture that triggers it and one that passes it", "[
     }
   }
 }
+
+TEST_CASE("a rule's option in isms.yaml replaces its default threshold", "[rules]") {
+  // SOA011 fires on the base SoA at its default and at min_controls: 10 (its fail fixture);
+  // at 94 the 93 controls resting on one record are below the threshold.
+  std::vector<std::string> codes = run_fixture(kRulesDir / "SOA011" / "threshold-above");
+  CHECK(std::count(codes.begin(), codes.end(), "SOA011") == 0);
+  CHECK(std::count(codes.begin(), codes.end(), "CFG003") == 0);
+}
