@@ -13,6 +13,7 @@
 #include "path_containment.h"
 #include "render/document_data.h"
 #include "render/git_revision.h"
+#include "render/placeholder_blocking.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"
 
@@ -50,11 +51,14 @@ bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
   return false;
 }
 
-std::vector<Diagnostic> blocking_findings(DocumentKind kind, const CheckReport& report) {
+std::vector<Diagnostic> blocking_findings(DocumentKind kind, const CheckReport& report, const Repository& repository) {
   std::vector<Diagnostic> blocking;
   for (const Diagnostic& diagnostic : report.diagnostics) {
     if (diagnostic.severity != Severity::Error) continue;
-    if (breaks_the_data(diagnostic) || breaks_the_document(kind, diagnostic)) blocking.push_back(diagnostic);
+    if (breaks_the_data(diagnostic) || breaks_the_document(kind, diagnostic) ||
+        placeholder_shown_in(kind, diagnostic, repository)) {
+      blocking.push_back(diagnostic);
+    }
   }
   return blocking;
 }
@@ -184,7 +188,7 @@ void run_render(const RenderOptions& options, RenderResult& result) {
     result.status = RenderStatus::NotARepository;
     return;
   }
-  result.blocking = blocking_findings(options.document, result.run.report);
+  result.blocking = blocking_findings(options.document, result.run.report, result.run.repository);
   if (!result.blocking.empty() && !options.force) {
     result.status = RenderStatus::Refused;
     return;

@@ -89,4 +89,7 @@ void check_document_review_overdue(RuleContext& context);  ///< DOC003
 void check_evidence_unlinked(RuleContext& context);  ///< DOC004
 void check_register_review_overdue(RuleContext& context);  ///< REG005
 
+// Placeholder text in every register (src/rules/placeholder_rules.cc)
+void check_placeholder_text(RuleContext& context);  ///< PLH001
+
 }  // namespace isms

@@ -1,7 +1,5 @@
 // Clause 6.1.3 d): the Statement of Applicability.
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "isms/catalogue.h"
+#include "placeholder.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -58,13 +57,18 @@ std::string control_list(const std::vector<const SoaEntry*>& entries) {
   return list;
 }
 
-/// True when a justification is blank, too short or a stock phrase that gives no reason.
-bool is_placeholder(std::string_view justification) {
-  static constexpr std::array<std::string_view, 7> kPlaceholders = {
-      "n/a", "na", "not applicable", "tbd", "todo", "to be assessed", "-"};
-  const std::string text = normalised(justification);
-  if (text.size() < kMinimumJustificationLength) return true;
-  return std::find(kPlaceholders.begin(), kPlaceholders.end(), text) != kPlaceholders.end();
+/// True when a justification is missing, blank or too short to give a reason. Placeholder text
+/// ("TBD", "N/A", "To be assessed") is PLH001's, reported once by the shared detector, so it
+/// does not count here.
+bool lacks_justification(const Text& justification) {
+  if (!justification.present) return true;
+  if (is_placeholder(justification.value, FieldKind::Reason)) return false;
+  const std::size_t first = justification.value.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return true;
+  const std::size_t last = justification.value.find_last_not_of(" \t\r\n");
+  std::string_view text(justification.value.data() + first, last - first + 1);
+  if (text.ends_with('.')) text.remove_suffix(1);
+  return text.size() < kMinimumJustificationLength;
 }
 
 bool is_excluded(const SoaEntry& entry) { return entry.applicable.present && !entry.applicable.value; }
@@ -137,7 +141,7 @@ void report_missing_reasons(RuleContext& context, const SoaEntry& entry) {
                  fmt::format("soa:{}:reasons", entry.control.value));
 }
 
-/// Reports an applicable control whose justification is blank or a stock phrase.
+/// Reports an applicable control whose justification is missing, blank or too short.
 void report_placeholder_inclusion(RuleContext& context, const SoaEntry& entry) {
   const std::string problem = has_text(entry.justification)
                                   ? fmt::format("\"{}\" is not a justification", entry.justification.value)
@@ -181,7 +185,7 @@ void check_soa_complete(RuleContext& context) {
 
 void check_exclusion_justified(RuleContext& context) {
   for (const SoaEntry& entry : context.repository().soa) {
-    if (!is_excluded(entry) || (entry.justification.present && !is_placeholder(entry.justification.value))) continue;
+    if (!is_excluded(entry) || !lacks_justification(entry.justification)) continue;
     const std::string problem = has_text(entry.justification)
                                     ? fmt::format("\"{}\" is not a justification", entry.justification.value)
                                     : std::string("no justification is given");
@@ -259,7 +263,7 @@ void check_inclusion_justified(RuleContext& context) {
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_included(entry)) continue;
     if (entry.reasons.empty()) report_missing_reasons(context, entry);
-    if (is_placeholder(entry.justification.value)) report_placeholder_inclusion(context, entry);
+    if (lacks_justification(entry.justification)) report_placeholder_inclusion(context, entry);
     if (risks_usable && cites_reason(entry, "risk") && !treating_risks.contains(entry.control.value)) {
       report_unsupported_risk_reason(context, entry);
     }
@@ -289,8 +293,11 @@ void check_repeated_justification(RuleContext& context) {
   const std::int64_t minimum = std::max<std::int64_t>(2, context.option(kDefaultRepeatedJustifications));
   EntryGroups by_text;
   for (const SoaEntry& entry : context.repository().soa) {
-    // Placeholders are SOA003's and SOA008's findings, one per entry already.
-    if (!has_text(entry.justification) || is_placeholder(entry.justification.value)) continue;
+    // Placeholders (PLH001) and missing or too short justifications (SOA003, SOA008) are
+    // already reported once per entry.
+    if (lacks_justification(entry.justification) || is_placeholder(entry.justification.value, FieldKind::Reason)) {
+      continue;
+    }
     by_text.add(normalised_words(entry.justification.value), entry);
   }
   for (const std::vector<const SoaEntry*>& entries : by_text.groups()) {

@@ -109,4 +109,20 @@ bounded hostile-approve approve register risks hostile --by Jane --role CEO --da
 expect_rc 2 "approve in the hostile repository"
 bounded hostile-import import soa soa.csv --repo hostile -o -
 expect_rc 0 "import with the hostile repository's manifest"
+
+# 4. Values at the scalar limit shaped to make a scan of the text quadratic (an opening bracket
+# or angle bracket searched for its partner from every position) end in linear time.
+cp -r repo scans
+python3 - scans <<'PY'
+import sys
+root = sys.argv[1]
+# Twelve of the bracket shape: a quadratic scan of each takes seconds, of all of them minutes.
+shapes = ["[" * 1000000 + "]"] * 12 + ["<" * 1000000 + ">", "<a" * 500000 + ">", "x" * 999999 + "[", "TOD" * 333333]
+assets = "".join(f"  - id: AST-9{i:02}\n    name: '{shape}'\n    description: '{shape}'\n" for i, shape in enumerate(shapes))
+open(f"{root}/assets/scans.yaml", "w").write("assets:\n" + assets)
+PY
+bounded scans-check check scans "${as_of[@]}"
+expect_rc 1 "check of values shaped for a quadratic scan"
+bounded scans-render render report scans "${as_of[@]}" --force
+expect_rc 0 "render --force of values shaped for a quadratic scan"
 finish

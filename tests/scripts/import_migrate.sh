@@ -112,14 +112,15 @@ expect_grep no-repo.err "is not a compliance repository (it has no isms.yaml)" "
 # --- 4. Assets and risks from CSV, into a small repository -----------------------------------
 make_base_repo base
 rm base/assets.yaml base/risks.yaml
-run_isms assets import assets "$FIXTURES/assets.csv" --repo base
+# --owner: the default register owner "TBD" is placeholder text (PLH001), which a clean check would report.
+run_isms assets import assets "$FIXTURES/assets.csv" --repo base --owner CISO
 expect_rc 0 "import assets"
 expect_grep assets.err '"Criticality" -> ignored' "unknown asset column"
 expect_grep base/assets.yaml '    classification: confidential' "CONFIDENTIAL is the manifest's level"
 expect_grep base/assets.yaml '    type: hardware' "a laptop is hardware"
 expect_grep base/assets.yaml '    personal_data: true' "Yes is true"
 expect_grep base/assets.yaml '    description: "Main production database, with customer \"contact\" records"' "quoting"
-run_isms risks import risks "$FIXTURES/risks.csv" --repo base
+run_isms risks import risks "$FIXTURES/risks.csv" --repo base --owner CISO
 expect_rc 0 "import risks"
 expect_grep risks.err "row 2: controls: A.9.4.2 is an ISO/IEC 27001:2013 control; written as A.8.5" "2013 control in a risk"
 expect_grep base/risks.yaml '    controls: [A.5.15, A.8.5]' "converted controls"
@@ -144,11 +145,11 @@ expect_loads repo-xlsx "the SoA imported from xlsx"
 
 make_base_repo base-xlsx
 rm base-xlsx/assets.yaml base-xlsx/risks.yaml
-run_isms xlsx-assets import assets xlsx/good.xlsx --sheet Assets --repo base-xlsx
+run_isms xlsx-assets import assets xlsx/good.xlsx --sheet Assets --repo base-xlsx --owner CISO
 expect_rc 0 "import assets from the Assets sheet"
 expect_grep base-xlsx/assets.yaml '    backup: true' "a TRUE cell"
 expect_grep base-xlsx/assets.yaml '    personal_data: false' "a FALSE cell"
-run_isms xlsx-risks import risks xlsx/good.xlsx --sheet risks --repo base-xlsx
+run_isms xlsx-risks import risks xlsx/good.xlsx --sheet risks --repo base-xlsx --owner CISO
 expect_rc 0 "import risks from the Risks sheet (name compared ignoring case)"
 expect_grep base-xlsx/risks.yaml '    acceptance: {by: Jane Doe, role: CEO, date: 2026-02-10}' "a date cell"
 expect_grep base-xlsx/risks.yaml '    acceptance: {by: Jane Doe, role: CEO, date: 2026-03-01}' "a date-time cell"

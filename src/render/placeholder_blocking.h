@@ -1,0 +1,13 @@
+#pragma once
+/// Which placeholder findings (PLH001) make a document wrong: those on a value it shows.
+
+#include "isms/diagnostic.h"
+#include "isms/model.h"
+#include "isms/render.h"
+
+namespace isms {
+
+/// True when `diagnostic` is a PLH001 finding on a value the document of this kind shows.
+bool placeholder_shown_in(DocumentKind kind, const Diagnostic& diagnostic, const Repository& repository);
+
+}  // namespace isms
