@@ -7,6 +7,7 @@
 
 #include "approval_digest.h"
 #include "decode_registers.h"
+#include "document_locations.h"
 #include "file_reader.h"
 #include "git_process.h"
 #include "isms/schema_validator.h"
@@ -223,6 +224,7 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
     }
     load_register(context, kind, base, custom.present ? custom.location : SourceLocation{manifest_file, 0, 0});
   }
+  if (limits.read_document_files) inspect_document_locations(context.root, repository.documents);
   check_repository(repository, files, sink);
   return LoadStatus::Loaded;
 }

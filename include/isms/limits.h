@@ -13,6 +13,9 @@ struct Limits {
   std::uint32_t max_depth = 64;                      ///< nesting of mappings and sequences
   std::size_t max_alias_nodes = 1000000;             ///< nodes reachable once aliases are expanded
   std::size_t max_scalar_bytes = 1024u * 1024u;      ///< one value
+  /// Whether the loader looks at the files that document locations name (DOC005, DOC006).
+  /// A git snapshot holds the YAML registers only, so `diff` at a revision turns it off.
+  bool read_document_files = true;
 };
 
 }  // namespace isms

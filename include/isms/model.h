@@ -295,12 +295,25 @@ struct SoaEntry {
   SourceLocation location;
 };
 
+/// What the loader found at a document's `location`, so that rules judge the file without
+/// opening it.
+enum class LocationState {
+  NotChecked,       ///< no location, or a URL: nothing in the repository to look at
+  Missing,          ///< a repository path where nothing exists
+  Outside,          ///< a path (or a symlink on it) that leads outside the repository
+  Empty,            ///< an empty file, a file of blanks, or an empty folder
+  PlaceholderOnly,  ///< text whose every line is template text, or only headings
+  Content,          ///< a file with content (binary files count), or a folder with files
+};
+
 /// A controlled document (Clause 7.5).
 struct Document {
-  Text id, title, type, version, owner, clause, path;
+  Text id, title, type, version, owner, clause, path;  ///< `path` is the `location` field
   Approval approval;
   LocatedDate last_review;
   SourceLocation location;
+  LocationState location_state = LocationState::NotChecked;
+  std::string location_placeholder;  ///< PlaceholderOnly: the first marker found ("TODO")
 };
 
 /// An evidence record.

@@ -139,6 +139,9 @@ bool run_diff(const DiffOptions& options, DiffReport& report, std::string& error
   CheckOptions check;
   check.as_of = report.as_of;
   check.limits = options.limits;
+  // A revision's snapshot holds only YAML, so its document files would all look missing; both
+  // sides skip them, or every document would differ between a revision and the working tree.
+  if (base.temp != nullptr || head.temp != nullptr) check.limits.read_document_files = false;
   CheckRun base_run, head_run;
   check.repository = base.folder;
   run_check(check, base_run);

@@ -121,6 +121,47 @@ void check_evidence_unlinked(RuleContext& context) {
   }
 }
 
+void check_document_location_exists(RuleContext& context) {
+  for (const Document& document : context.repository().documents) {
+    const Text& location = document.path;
+    if (document.location_state == LocationState::Missing) {
+      context.report(location.location,
+                     fmt::format("document {} is kept at '{}', which does not exist in the repository",
+                                 document.id.value, location.value),
+                     "add the document at that path (relative to the folder that holds isms.yaml), correct the "
+                     "path, or give the https:// address where it is kept",
+                     fmt::format("document:{}:location", document.id.value));
+    } else if (document.location_state == LocationState::Outside) {
+      context.report(location.location,
+                     fmt::format("document {} is kept at '{}', which leads outside the repository",
+                                 document.id.value, location.value),
+                     "keep the document inside the repository and give its relative path, or give the https:// "
+                     "address of the system that holds it",
+                     fmt::format("document:{}:location", document.id.value));
+    }
+  }
+}
+
+void check_mandatory_document_written(RuleContext& context) {
+  for (const Document& document : context.repository().documents) {
+    const bool empty = document.location_state == LocationState::Empty;
+    if (!empty && document.location_state != LocationState::PlaceholderOnly) continue;
+    const MandatoryDocument* required = nullptr;
+    for (const MandatoryDocument& candidate : mandatory_documents()) {
+      if (document_supplies(document, candidate)) required = &candidate;
+    }
+    if (required == nullptr) continue;
+    const std::string what =
+        empty ? std::string("is empty")
+              : fmt::format("holds only template text ({})", document.location_placeholder);
+    context.report(document.path.location,
+                   fmt::format("document {}, the documented information for Clause {}, {} at '{}'",
+                               document.id.value, required->clause, what, document.path.value),
+                   fmt::format("write {} into the document, then record its approval", required->what),
+                   fmt::format("document:{}:content", document.id.value));
+  }
+}
+
 void check_register_review_overdue(RuleContext& context) {
   const std::string period = review_period_text(context);
   for (const RegisterInfo& info : context.repository().registers) {

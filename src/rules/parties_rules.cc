@@ -1,5 +1,13 @@
 // Clause 4.2: interested parties.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "isms/catalogue.h"
 #include "rules/rules.h"
@@ -34,6 +42,90 @@ void check_addressing_control(RuleContext& context, const Requirement& requireme
                                control.value),
                    subject);
   }
+}
+
+/// The data-protection law of a jurisdiction, and the words that name it in a requirement.
+struct DataProtectionLaw {
+  std::string_view jurisdiction;  ///< as legal entities write it, lower case
+  std::string_view law;           ///< for messages
+  std::array<std::string_view, 3> names;  ///< any one, found in the source reference or description
+};
+
+constexpr std::array<DataProtectionLaw, 12> kDataProtectionLaws = {{
+    {"england and wales", "UK GDPR and the Data Protection Act 2018", {"gdpr", "data protection act", "dpa 2018"}},
+    {"scotland", "UK GDPR and the Data Protection Act 2018", {"gdpr", "data protection act", "dpa 2018"}},
+    {"northern ireland", "UK GDPR and the Data Protection Act 2018", {"gdpr", "data protection act", "dpa 2018"}},
+    {"united kingdom", "UK GDPR and the Data Protection Act 2018", {"gdpr", "data protection act", "dpa 2018"}},
+    {"california", "the CCPA as amended by the CPRA", {"ccpa", "cpra", "consumer privacy act"}},
+    {"switzerland", "the Federal Act on Data Protection", {"fadp", "revfadp", "data protection"}},
+    {"brazil", "the LGPD", {"lgpd", "lei geral de prote", "data protection"}},
+    {"canada", "PIPEDA", {"pipeda", "personal information protection", "privacy"}},
+    {"singapore", "the PDPA", {"pdpa", "personal data protection act", ""}},
+    {"japan", "the APPI", {"appi", "protection of personal information", ""}},
+    {"india", "the Digital Personal Data Protection Act 2023", {"dpdp", "personal data protection", ""}},
+    {"australia", "the Privacy Act 1988", {"privacy act", "", ""}},
+}};
+
+std::string lowered(std::string_view text) {
+  std::string result(text);
+  std::transform(result.begin(), result.end(), result.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  return result;
+}
+
+/// The data-protection laws of the legal entities' jurisdictions; the GDPR where none is known
+/// (the EU member states, and any jurisdiction missing from the table).
+std::vector<const DataProtectionLaw*> laws_of_entities(const Manifest& manifest) {
+  std::vector<const DataProtectionLaw*> laws;
+  for (const LegalEntity& entity : manifest.legal_entities) {
+    const std::string jurisdiction = lowered(entity.jurisdiction.value);
+    const auto* found = std::find_if(kDataProtectionLaws.begin(), kDataProtectionLaws.end(),
+                                     [&jurisdiction](const DataProtectionLaw& law) { return law.jurisdiction == jurisdiction; });
+    if (found != kDataProtectionLaws.end() && std::find(laws.begin(), laws.end(), found) == laws.end()) {
+      laws.push_back(found);
+    }
+  }
+  return laws;
+}
+
+/// True when a requirement rests on a law or regulation and names a data-protection law: the
+/// GDPR wherever the organisation is, or the law of one of its jurisdictions.
+bool names_data_protection_law(const Requirement& requirement, const std::vector<const DataProtectionLaw*>& laws) {
+  const std::string_view type = requirement.source.type.value;
+  if (type != "law" && type != "regulation") return false;
+  const std::string text = lowered(requirement.source.reference.value + " " + requirement.description.value);
+  if (text.find("gdpr") != std::string::npos || text.find("data protection") != std::string::npos) return true;
+  return std::any_of(laws.begin(), laws.end(), [&text](const DataProtectionLaw* law) {
+    return std::any_of(law->names.begin(), law->names.end(),
+                       [&text](std::string_view name) { return !name.empty() && text.find(name) != std::string::npos; });
+  });
+}
+
+/// "UK GDPR and the Data Protection Act 2018 or the GDPR": what the hint asks for. Entities
+/// whose jurisdiction the table does not know are taken to be in the EU.
+std::string expected_laws(const Manifest& manifest) {
+  std::vector<std::string> names;
+  bool unknown_jurisdiction = manifest.legal_entities.empty();
+  for (const LegalEntity& entity : manifest.legal_entities) {
+    const std::string jurisdiction = lowered(entity.jurisdiction.value);
+    const auto* found = std::find_if(kDataProtectionLaws.begin(), kDataProtectionLaws.end(),
+                                     [&jurisdiction](const DataProtectionLaw& law) { return law.jurisdiction == jurisdiction; });
+    if (found == kDataProtectionLaws.end()) {
+      unknown_jurisdiction = true;
+    } else if (std::find(names.begin(), names.end(), found->law) == names.end()) {
+      names.emplace_back(found->law);
+    }
+  }
+  if (unknown_jurisdiction) names.emplace_back("the GDPR");
+  return fmt::format("{}", fmt::join(names, " or "));
+}
+
+/// Parties that cannot confirm a requirement themselves: the law is their confirmation.
+bool confirms_through_law(const InterestedParty& party, const Requirement& requirement) {
+  const std::string_view category = party.category.value;
+  const std::string_view type = requirement.source.type.value;
+  return (category == "data-subjects" || category == "regulators") && (type == "law" || type == "regulation") &&
+         has_text(requirement.source.reference);
 }
 
 }  // namespace
@@ -94,7 +186,7 @@ void check_requirement_control_applicable(RuleContext& context) {
 void check_requirement_confirmed(RuleContext& context) {
   for (const InterestedParty& party : context.repository().parties) {
     for (const Requirement& requirement : party.requirements) {
-      if (requirement.confirmed) continue;
+      if (requirement.confirmed || confirms_through_law(party, requirement)) continue;
       context.report(requirement.id.location,
                      fmt::format("requirement {} of {} has not been confirmed with the party", requirement.id.value,
                                  party.id.value),
@@ -102,6 +194,28 @@ void check_requirement_confirmed(RuleContext& context) {
                      fmt::format("requirement:{}:confirmed", requirement.id.value));
     }
   }
+}
+
+void check_data_protection_requirement(RuleContext& context) {
+  const Repository& repository = context.repository();
+  const auto data_subjects = std::find_if(repository.parties.begin(), repository.parties.end(),
+                                          [](const InterestedParty& party) { return party.category.value == "data-subjects"; });
+  if (data_subjects == repository.parties.end()) return;
+  const std::vector<const DataProtectionLaw*> laws = laws_of_entities(repository.manifest);
+  for (const InterestedParty& party : repository.parties) {
+    for (const Requirement& requirement : party.requirements) {
+      if (names_data_protection_law(requirement, laws)) return;
+    }
+  }
+  const std::string expected = expected_laws(repository.manifest);
+  context.report(data_subjects->id.location,
+                 fmt::format("interested party {} is data subjects, but no requirement rests on a data-protection "
+                             "law ({})",
+                             data_subjects->id.value, expected),
+                 fmt::format("record what {} requires of the ISMS as a requirement with source: {{type: law, "
+                             "reference: \"...\"}}, e.g. the security of processing",
+                             expected),
+                 fmt::format("party:{}:data-protection", data_subjects->id.value));
 }
 
 void check_parties_identification_evidenced(RuleContext& context) {

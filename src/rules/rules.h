@@ -17,6 +17,7 @@ void check_requirement_addressed(RuleContext& context);  ///< IPR003
 void check_requirement_control_applicable(RuleContext& context);  ///< IPR004
 void check_requirement_confirmed(RuleContext& context);  ///< IPR005
 void check_parties_identification_evidenced(RuleContext& context);  ///< IPR006
+void check_data_protection_requirement(RuleContext& context);  ///< IPR007
 
 // Clause 4.3: scope (src/rules/scope_rules.cc)
 void check_scope_approved(RuleContext& context);  ///< SCP001
@@ -31,6 +32,8 @@ void check_services_in_scope(RuleContext& context);  ///< SCP009
 void check_client_requirements_in_scope(RuleContext& context);  ///< SCP010
 void check_boundary_complete(RuleContext& context);  ///< SCP011
 void check_ai_boundary_complete(RuleContext& context);  ///< SCP012
+// (src/rules/scope_statement_rules.cc)
+void check_statement_names_services(RuleContext& context);  ///< SCP013
 
 // Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment (src/rules/risk_rules.cc)
 void check_risk_register_present(RuleContext& context);  ///< RSK001
@@ -81,12 +84,15 @@ void check_critical_supplier_agreement(RuleContext& context);  ///< SUP003
 void check_personal_data_supplier_dpa(RuleContext& context);  ///< SUP004
 void check_certification_expiring(RuleContext& context);  ///< SUP005
 void check_certification_scope_recorded(RuleContext& context);  ///< SUP006
+void check_asset_suppliers_in_scope(RuleContext& context);  ///< SUP007
 
 // Clause 7.5: documented information (src/rules/document_rules.cc)
 void check_mandatory_documents(RuleContext& context);  ///< DOC001
 void check_document_approved(RuleContext& context);  ///< DOC002
 void check_document_review_overdue(RuleContext& context);  ///< DOC003
 void check_evidence_unlinked(RuleContext& context);  ///< DOC004
+void check_document_location_exists(RuleContext& context);  ///< DOC005
+void check_mandatory_document_written(RuleContext& context);  ///< DOC006
 void check_register_review_overdue(RuleContext& context);  ///< REG005
 
 // Placeholder text in every register (src/rules/placeholder_rules.cc)

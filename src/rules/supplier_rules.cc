@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -138,6 +139,38 @@ void check_certification_scope_recorded(RuleContext& context) {
                      "check that it covers the services and locations you use",
                      certification_subject(supplier, certification) + ":scope");
     }
+  }
+}
+
+}  // namespace isms
+
+namespace isms {
+
+void check_asset_suppliers_in_scope(RuleContext& context) {
+  const Repository& repository = context.repository();
+  const Scope& scope = repository.scope;
+  // Without a fully loaded scope there is no suppliers list to compare with (REG004 reports it).
+  if (!scope.present || context.register_incomplete("scope")) return;
+  // Model-API suppliers of an in-scope AI service are SCP012's, so they are not reported twice.
+  const bool ai_service_in_scope = std::any_of(scope.services.begin(), scope.services.end(), [](const ScopeItem& service) {
+    return service.in_scope.value && service.ai.value;
+  });
+  const auto selected = [ai_service_in_scope](const Asset& asset) {
+    return !ai_service_in_scope || asset.type.value != "third-party-model-api";
+  };
+  const std::unordered_map<std::string_view, std::string_view> linked = suppliers_linked_to_assets(repository, selected);
+  std::unordered_set<std::string_view> listed;
+  for (const Text& supplier : scope.suppliers) listed.insert(supplier.value);
+  for (const Supplier& supplier : repository.suppliers) {
+    const auto asset = linked.find(supplier.id.value);
+    if (asset == linked.end() || listed.contains(supplier.id.value)) continue;
+    context.report(supplier.id.location,
+                   fmt::format("supplier {} provides or holds asset {}, but the scope's suppliers list leaves it out",
+                               supplier.id.value, asset->second),
+                   fmt::format("add {} to suppliers: in scope.yaml, so that the boundary names who operates what the "
+                               "ISMS protects",
+                               supplier.id.value),
+                   fmt::format("supplier:{}:scope", supplier.id.value));
   }
 }
 
