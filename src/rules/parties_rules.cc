@@ -94,7 +94,11 @@ bool names_data_protection_law(const Requirement& requirement, const std::vector
   const std::string_view type = requirement.source.type.value;
   if (type != "law" && type != "regulation") return false;
   const std::string text = lowered(requirement.source.reference.value + " " + requirement.description.value);
-  if (text.find("gdpr") != std::string::npos || text.find("data protection") != std::string::npos) return true;
+  // Generic words too: the table cannot know every jurisdiction's law (a US state's privacy act,
+  // say), and a law named for privacy or personal data is what the rule asks for.
+  for (std::string_view generic : {"gdpr", "data protection", "privacy", "personal data", "personal information"}) {
+    if (text.find(generic) != std::string::npos) return true;
+  }
   return std::any_of(laws.begin(), laws.end(), [&text](const DataProtectionLaw* law) {
     return std::any_of(law->names.begin(), law->names.end(),
                        [&text](std::string_view name) { return !name.empty() && text.find(name) != std::string::npos; });

@@ -22,7 +22,8 @@ folder, as a reader following the page would run them.
 
 A "cd DIR" command changes the session's folder. Commands run with NO_COLOR=1, TZ=UTC, `isms`
 first on the PATH and the clock at 2026-11-22 12:00 UTC (libfaketime), the date the page
-states. With --update, each block without "..." is rewritten with what its commands printed.
+states. With --update, each block is rewritten with what its commands printed; in a block
+shortened with "...", only the lines before the first "..." and after the last are.
 Exit code: 0 when every block matches, 1 otherwise, 77 when a prerequisite is missing.
 """
 
@@ -95,6 +96,20 @@ def matches(expected, actual):
     if expected[0] == "...":
         return any(matches(expected[1:], actual[skip:]) for skip in range(len(actual) + 1))
     return bool(actual) and actual[0] == expected[0] and matches(expected[1:], actual[1:])
+
+
+def refreshed(expected, actual):
+    """What --update writes for a command: its output, except that a shortened block keeps its
+    shape. The lines before the first "..." and after the last are taken from the same places
+    of the output; what lies between the two stays as the page has it."""
+    if "..." not in expected:
+        return actual
+    first = expected.index("...")
+    last = len(expected) - 1 - expected[::-1].index("...")
+    tail = len(expected) - 1 - last
+    head = actual[:first]
+    end = actual[len(actual) - tail:] if tail else []
+    return head + expected[first:last + 1] + end
 
 
 class Session:
@@ -183,21 +198,19 @@ def main():
                 continue
             _, start, end, commands = step
             new_body = []
-            wildcard = False
             for command, expected in commands:
                 actual = session.run(command)
                 new_body.append("$ " + command)
-                new_body.extend(actual)
-                wildcard = wildcard or "..." in expected
+                new_body.extend(refreshed(expected, actual))
                 if not matches(expected, actual):
                     failures += 1
-                    if not update or "..." in expected:
+                    if not update:
                         print(f"{page}:{start + 1}: '$ {command}' printed something else:", file=sys.stderr)
                         for line in expected:
                             print(f"  - {line}", file=sys.stderr)
                         for line in actual:
                             print(f"  + {line}", file=sys.stderr)
-            if update and not wildcard:
+            if update:
                 replacements.append((start, end, new_body))
     finally:
         shutil.rmtree(session.root, ignore_errors=True)
