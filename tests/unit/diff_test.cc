@@ -176,7 +176,7 @@ TEST_CASE("diff: without residual scores the inherent level is the residual one"
   CHECK(diff.risks[0].crossing == Crossing::Up);
 }
 
-TEST_CASE("diff: new and removed risks; a new risk above the threshold is called out", "[diff]") {
+TEST_CASE("diff: new and removed risks, and a new risk above the threshold called out", "[diff]") {
   Repository head = sample();
   head.risks.erase(head.risks.begin() + 1);
   head.risks.push_back(risk("R-003", 5, 5, 4, 4));

@@ -309,7 +309,7 @@ TEST_CASE("xlsx: the memory budget covers the parts, the shared strings and the 
   }
 }
 
-TEST_CASE("xlsx: cells out of column order are sorted; a repeated cell replaces the earlier one", "[xlsx]") {
+TEST_CASE("xlsx: cells out of column order are sorted, and a repeated cell replaces the earlier one", "[xlsx]") {
   const std::string bytes = make_zip(
       {{"xl/workbook.xml", kWorkbook},
        {"xl/_rels/workbook.xml.rels", kRels},
