@@ -60,6 +60,7 @@ void check_mandatory_documents(RuleContext& context) {
   const Repository& repository = context.repository();
   // A documents file that failed to load hides its documents; reporting them missing would mislead.
   if (context.register_incomplete("documents")) return;
+  context.examined(mandatory_documents().size(), "mandatory document", "mandatory documents");
   const SourceLocation where = context.register_location("documents");
   for (const MandatoryDocument& required : mandatory_documents()) {
     const bool listed = std::any_of(repository.documents.begin(), repository.documents.end(),
@@ -73,6 +74,7 @@ void check_mandatory_documents(RuleContext& context) {
 }
 
 void check_document_approved(RuleContext& context) {
+  context.examined(context.repository().documents.size(), "document", "documents");
   for (const Document& document : context.repository().documents) {
     if (document.approval.present) continue;
     context.report(document.id.location,
@@ -85,6 +87,7 @@ void check_document_approved(RuleContext& context) {
 
 void check_document_review_overdue(RuleContext& context) {
   const std::string period = review_period_text(context);
+  context.examined(context.repository().documents.size(), "document", "documents");
   for (const Document& document : context.repository().documents) {
     const LocatedDate& review = document.last_review;
     if (!review.present) {
@@ -109,6 +112,7 @@ void check_evidence_unlinked(RuleContext& context) {
     if (context.register_incomplete(name)) return;
   }
   const std::unordered_set<std::string> cited = cited_evidence(repository);
+  context.examined(repository.evidence.size(), "evidence record", "evidence records");
   for (const Evidence& evidence : repository.evidence) {
     if (!evidence.controls.empty() || !evidence.documents.empty() || cited.count(evidence.id.value) != 0) continue;
     context.report(evidence.id.location,
@@ -126,6 +130,7 @@ void check_register_review_overdue(RuleContext& context) {
   for (const RegisterInfo& info : context.repository().registers) {
     // A register without files or without a register block is reported by REG001.
     if (info.files.empty() || !info.control.present) continue;
+    context.examined(1, "register", "registers");
     const LocatedDate& review = info.control.last_review;
     if (!review.present) {
       context.report(info.control.location,
