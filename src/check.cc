@@ -26,7 +26,8 @@ void run_check(const CheckOptions& options, CheckRun& run) {
 
   DiagnosticSink sink;
   run.status = load_repository(options.repository, options.limits, run.repository, run.files, sink);
-  if (run.status == LoadStatus::Loaded) run_rules(run.repository, as_of_date.days, options.selection, sink);
+  std::vector<RuleOutcome> outcomes;
+  if (run.status == LoadStatus::Loaded) outcomes = run_rules(run.repository, as_of_date.days, options.selection, sink);
   std::vector<Diagnostic> diagnostics = sink.take();
   if (run.status == LoadStatus::Loaded) apply_policy(run.repository, as_of_date.days, options.selection, diagnostics);
 
@@ -41,6 +42,7 @@ void run_check(const CheckOptions& options, CheckRun& run) {
   report.files = &run.files;
   report.files_checked = run.files.size() - 1;
   report.diagnostics = std::move(diagnostics);
+  report.rules = std::move(outcomes);
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.code) <
            std::tie(b.location.file, b.location.line, b.location.column, b.code);

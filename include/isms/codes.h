@@ -22,6 +22,10 @@ struct CodeInfo {
   std::string_view reference;   ///< ISO clause or control it enforces, or "format"
   std::string_view summary;     ///< one line
   RuleCheck check = nullptr;    ///< the rule, or null for findings of the loader
+  /// The registers the rule reads, space-separated ("risks soa"), or "*" for every register.
+  /// When one of them could not be read completely the rule stands down (RUL001) instead of
+  /// reporting records that are only missing because their file failed to load.
+  std::string_view inputs = {};
   std::string_view option = {};  ///< the name of the rule's setting in isms.yaml rules.options, if it has one
 };
 

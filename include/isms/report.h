@@ -9,6 +9,21 @@
 
 namespace isms {
 
+/// What one rule of a run assessed. A rule earns readiness credit only for what it examined.
+struct RuleOutcome {
+  enum class State {
+    Assessed,        ///< the rule examined at least one record
+    NothingToCheck,  ///< the rule ran but had no data to examine
+    StoodDown,       ///< not run: a register it reads could not be read completely
+  };
+  std::string code;     ///< "CTX001"
+  State state = State::NothingToCheck;
+  std::size_t examined = 0;  ///< how many records it examined
+  std::string what;     ///< what those records are, in the number `examined` takes: "issue", "issues"
+  std::size_t findings = 0;  ///< how many findings it reported, before suppressions
+  std::string reason;   ///< why it stood down: "the risk register could not be read completely"
+};
+
 /// Everything an output format needs to print a run.
 struct CheckReport {
   std::string repository;          ///< the REPO argument as given ("." by default)
@@ -20,6 +35,7 @@ struct CheckReport {
   std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
   std::size_t files_checked = 0;        ///< repository files read (manifest included)
   std::size_t baselined = 0;            ///< findings hidden because the baseline knows them
+  std::vector<RuleOutcome> rules;       ///< one per rule that was to run, in code order
 };
 
 /// Stable identity of a finding that does not depend on its line: code, file and subject.

@@ -9,6 +9,7 @@
 
 #include "isms/diagnostic.h"
 #include "isms/model.h"
+#include "isms/report.h"
 
 namespace isms {
 
@@ -27,8 +28,10 @@ bool rule_runs(std::string_view code, const RuleConfig& config, const RuleSelect
 /// The severity a rule's findings carry after the manifest's `rules.severity` overrides.
 Severity configured_severity(std::string_view code, Severity default_severity, const RuleConfig& config);
 
-/// Runs every rule that the manifest and the selection enable.
-void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
+/// Runs every rule that the manifest and the selection enable, and says what each assessed.
+/// A rule whose input register could not be read completely stands down, and one RUL001 note
+/// lists the rules that did.
+std::vector<RuleOutcome> run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
                DiagnosticSink& sink);
 
 /// Applies the manifest's rule configuration, the selection and the inline suppressions to

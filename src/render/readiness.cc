@@ -83,21 +83,94 @@ std::string clause_number(std::string_view clause) {
   return std::string(clause.substr(0, end));
 }
 
+/// What a rule's check covered, for the report: "checked 6 context issues; 1 finding".
+std::string coverage_of(const Repository& repository, const CodeInfo& info, const RuleOutcome* outcome,
+                        std::size_t findings) {
+  const std::string found = findings == 0 ? "no findings" : fmt::format("{} finding{}", findings, findings == 1 ? "" : "s");
+  if (outcome == nullptr) return findings > 0 ? found : "not assessed: the rule did not run";
+  switch (outcome->state) {
+    case RuleOutcome::State::StoodDown: return "not assessed: stood down, because " + outcome->reason;
+    case RuleOutcome::State::Assessed:
+      if (outcome->examined == 0) return found;
+      return fmt::format("checked {} {}; {}", outcome->examined, outcome->what, found);
+    case RuleOutcome::State::NothingToCheck: break;
+  }
+  // Name the missing register when that is why there was nothing to check.
+  for (const RegisterInfo& register_info : repository.registers) {
+    const std::string_view inputs = info.inputs;
+    if (register_info.found || inputs.find(register_info.name) == std::string_view::npos) continue;
+    return fmt::format("not assessed: no {}", register_title(register_info.name));
+  }
+  return "not assessed: nothing to check";
+}
+
+/// The verdict and the conditions behind it. Errors, missing mandatory documents and applicable
+/// controls that are only planned, not started or undecided are what an auditor raises as
+/// nonconformities; warnings, partial controls and documents not approved or reviewed are what
+/// they note as observations.
+void decide_verdict(const Repository& repository, const CheckReport& report, Readiness& readiness) {
+  const SeverityCounts counts = count_by_severity(report);
+  if (counts.errors > 0) readiness.blockers.push_back(fmt::format("{} error finding{}", counts.errors, counts.errors == 1 ? "" : "s"));
+  std::size_t missing = 0, unapproved = 0;
+  for (const MandatoryDocumentStatus& status : readiness.mandatory_documents) {
+    if (!status.present) ++missing;
+    else if (!status.ready()) ++unapproved;
+  }
+  if (missing > 0) readiness.blockers.push_back(fmt::format("{} mandatory document{} missing", missing, missing == 1 ? "" : "s"));
+  std::unordered_map<std::string, const SoaEntry*> entries;
+  for (const SoaEntry& entry : repository.soa) entries.emplace(entry.control.value, &entry);
+  std::size_t open = 0, undecided = 0, partial = 0;
+  for (const AnnexAControl& control : annex_a_controls()) {
+    auto found = entries.find(std::string(control.id));
+    const SoaEntry* entry = found == entries.end() ? nullptr : found->second;
+    if (entry == nullptr || !entry->applicable.present) ++undecided;
+    else if (!entry->applicable.value) continue;
+    else if (entry->status.value == "partial") ++partial;
+    else if (entry->status.value != "implemented") ++open;
+  }
+  if (open > 0) readiness.blockers.push_back(fmt::format("{} applicable control{} planned, not started or without a status", open, open == 1 ? "" : "s"));
+  if (undecided > 0) readiness.blockers.push_back(fmt::format("{} Annex A control{} with no decision in the SoA", undecided, undecided == 1 ? "" : "s"));
+  for (const ReadinessArea& area : readiness.clauses) {
+    if (!area.assessed()) readiness.blockers.push_back(fmt::format("Clause {} not assessed: none of its checks had anything to check", area.id));
+  }
+  if (counts.warnings > 0) readiness.observations.push_back(fmt::format("{} warning{}", counts.warnings, counts.warnings == 1 ? "" : "s"));
+  if (partial > 0) readiness.observations.push_back(fmt::format("{} applicable control{} only partially implemented", partial, partial == 1 ? "" : "s"));
+  if (unapproved > 0) readiness.observations.push_back(fmt::format("{} mandatory document{} not approved or not reviewed in time", unapproved, unapproved == 1 ? "" : "s"));
+  if (!readiness.blockers.empty()) {
+    readiness.verdict = "Not ready for audit";
+    readiness.verdict_level = "poor";
+  } else if (!readiness.observations.empty()) {
+    readiness.verdict = "Ready, with observations to address";
+    readiness.verdict_level = "fair";
+  } else {
+    readiness.verdict = "Ready for audit";
+    readiness.verdict_level = "good";
+  }
+}
+
 }  // namespace
 
 int ReadinessArea::score() const {
   double weight = 0, earned = 0;
   for (const ReadinessCheck& check : checks) {
+    if (!check.assessed) continue;
     weight += check.weight;
     earned += check.earned;
   }
-  if (weight <= 0) return 100;
+  if (weight <= 0) return 0;
   return static_cast<int>(earned * 100.0 / weight + 1e-9);
+}
+
+bool ReadinessArea::assessed() const { return assessed_checks() > 0; }
+
+std::size_t ReadinessArea::assessed_checks() const {
+  return static_cast<std::size_t>(
+      std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) { return check.assessed; }));
 }
 
 std::size_t ReadinessArea::passed() const {
   return static_cast<std::size_t>(std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) {
-    return check.earned >= check.weight;
+    return check.assessed && check.earned >= check.weight;
   }));
 }
 
@@ -148,14 +221,21 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
     area_for(area_of_code(diagnostic.code)).findings.push_back(&diagnostic);
   }
 
-  // Rules that ran: a check each, passed when the rule has no finding.
+  // Rules enabled by the manifest: a check each, passed when the rule examined something and has
+  // no finding; one with nothing to examine, or that stood down, is not assessed.
   const RuleSelection every_rule;
+  std::unordered_map<std::string_view, const RuleOutcome*> outcomes;
+  for (const RuleOutcome& outcome : report.rules) outcomes.emplace(outcome.code, &outcome);
   for (const CodeInfo& info : diagnostic_codes()) {
     if (info.check == nullptr || !rule_runs(info.code, repository.manifest.rules, every_rule)) continue;
     const double weight = weight_of(configured_severity(info.code, info.default_severity, repository.manifest.rules));
-    const bool passed = findings_per_code.count(std::string(info.code)) == 0;
-    area_for(area_of_code(info.code))
-        .checks.push_back(ReadinessCheck{fmt::format("{} {}", info.code, info.name), weight, passed ? weight : 0});
+    const auto found = findings_per_code.find(std::string(info.code));
+    const std::size_t findings = found == findings_per_code.end() ? 0 : found->second;
+    auto outcome = outcomes.find(info.code);
+    ReadinessCheck check{fmt::format("{} {}", info.code, info.name), weight, findings == 0 ? weight : 0};
+    check.assessed = findings > 0 || (outcome != outcomes.end() && outcome->second->state == RuleOutcome::State::Assessed);
+    check.coverage = coverage_of(repository, info, outcome == outcomes.end() ? nullptr : outcome->second, findings);
+    area_for(area_of_code(info.code)).checks.push_back(std::move(check));
   }
   // Loader findings have no rule to pass: each code found costs its weight in the integrity score.
   for (const auto& [code, count] : findings_per_code) {
@@ -168,8 +248,11 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
   readiness.mandatory_documents = mandatory_status(repository, as_of_days);
   for (const MandatoryDocumentStatus& status : readiness.mandatory_documents) {
     const double earned = (status.present ? 1.0 : 0.0) + (status.approved ? 1.0 : 0.0) + (status.reviewed ? 1.0 : 0.0);
-    area_for(clause_number(status.clause))
-        .checks.push_back(ReadinessCheck{fmt::format("Clause {} documented information", status.clause), 3, earned});
+    ReadinessCheck check{fmt::format("Clause {} documented information", status.clause), 3, earned};
+    check.coverage = !status.present ? "missing" : fmt::format("supplied by {}{}{}", status.supplied_by,
+                                                                 status.approved ? "" : ", not approved",
+                                                                 status.reviewed ? "" : ", review overdue");
+    area_for(clause_number(status.clause)).checks.push_back(std::move(check));
   }
 
   std::unordered_map<std::string, const SoaEntry*> entries;
@@ -189,6 +272,7 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
   }
   everything.checks.insert(everything.checks.end(), readiness.integrity.checks.begin(), readiness.integrity.checks.end());
   readiness.overall = everything.score();
+  decide_verdict(repository, report, readiness);
   return readiness;
 }
 

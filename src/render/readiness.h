@@ -17,6 +17,9 @@ struct ReadinessCheck {
   std::string label;  ///< "RSK004 residual-risk-accepted", "Clause 9.2 documented information"
   double weight = 0;
   double earned = 0;  ///< weight when it passes; part of it for partly implemented controls
+  /// False when the check had nothing to examine or stood down: it then earns and costs nothing.
+  bool assessed = true;
+  std::string coverage;  ///< what it covered: "checked 6 context issues", "not assessed: no scope register"
 };
 
 /// A scored area: a clause (4 to 10), an Annex A theme, or the repository's integrity.
@@ -26,10 +29,15 @@ struct ReadinessArea {
   std::vector<ReadinessCheck> checks;
   std::vector<const Diagnostic*> findings;  ///< the run's findings that count against the area
 
-  /// Earned weight over total weight, as a whole percentage rounded down; 100 when empty.
+  /// Earned weight over the weight of the assessed checks, as a whole percentage rounded
+  /// down; 0 when no check was assessed (see assessed()).
   int score() const;
-  /// Checks that earned their full weight.
+  /// True when at least one check was assessed; an area without one is "not assessed".
+  bool assessed() const;
+  /// Assessed checks that earned their full weight.
   std::size_t passed() const;
+  /// Checks that were assessed.
+  std::size_t assessed_checks() const;
 };
 
 /// A mandatory document and whether it is ready for audit.
@@ -46,7 +54,12 @@ struct Readiness {
   std::vector<ReadinessArea> themes;   ///< A.5 to A.8
   ReadinessArea integrity;             ///< format and reference findings
   std::vector<MandatoryDocumentStatus> mandatory_documents;
-  int overall = 100;                   ///< over every check of every area
+  int overall = 0;                     ///< over every assessed check of every area
+  /// The verdict and the conditions that produced it, in the words the report uses.
+  std::string verdict;                 ///< "Not ready for audit", "Ready, with observations to address", "Ready for audit"
+  std::string verdict_level;           ///< "poor", "fair", "good"
+  std::vector<std::string> blockers;      ///< conditions that make it "Not ready for audit"
+  std::vector<std::string> observations;  ///< conditions that make it "Ready, with observations"
 };
 
 /// Scores the repository from a finished check run.

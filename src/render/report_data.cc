@@ -47,17 +47,29 @@ Json area_value(const ReadinessArea& area, const CheckReport& report) {
   Json value;
   value["id"] = area.id;
   value["title"] = area.title;
-  value["score"] = area.score();
-  value["level"] = std::string(level_of(area.score()));
-  value["checks"] = area.checks.size();
+  // The integrity area is assessed whenever the repository was read: no finding there is a pass.
+  const bool assessed = area.assessed() || area.id == "integrity";
+  const int score = area.assessed() ? area.score() : area.id == "integrity" ? 100 : 0;
+  value["score"] = score;
+  value["assessed"] = assessed;
+  value["score_text"] = assessed ? fmt::format("{}%", score) : std::string("not assessed");
+  value["level"] = assessed ? std::string(level_of(score)) : std::string("none");
+  value["checks"] = area.assessed_checks();
   value["passed"] = area.passed();
+  value["not_assessed"] = area.checks.size() - area.assessed_checks();
   value["label"] = area.id == "integrity" ? area.title : fmt::format("{} {}", area.id, area.title);
-  value["ready"] = area.passed() == area.checks.size();
+  value["ready"] = assessed && area.passed() == area.assessed_checks();
   // A pill never shows an area with open checks as good, whatever its score.
-  value["status_level"] = value["ready"].get<bool>() ? "good" : area.score() >= 70 ? "fair" : "poor";
-  value["status"] = area.passed() == area.checks.size()
+  value["status_level"] = !assessed ? "none" : value["ready"].get<bool>() ? "good" : score >= 70 ? "fair" : "poor";
+  value["status"] = !assessed ? std::string("Not assessed")
+                    : area.passed() == area.assessed_checks()
                         ? std::string("Ready")
-                        : fmt::format("{} of {} checks passed", area.passed(), area.checks.size());
+                        : fmt::format("{} of {} checks passed", area.passed(), area.assessed_checks());
+  Json coverage = Json::array();
+  for (const ReadinessCheck& check : area.checks) {
+    if (!check.coverage.empty()) coverage.push_back(fmt::format("{}: {}", check.label, check.coverage));
+  }
+  value["coverage"] = std::move(coverage);
   Json findings = Json::array();
   std::vector<const Diagnostic*> sorted = area.findings;
   std::stable_sort(sorted.begin(), sorted.end(),
@@ -77,6 +89,7 @@ Json chart_value(const Json& areas) {
     const int width = score * kBarWidth / 100;
     rows.push_back({{"label", area["id"].get<std::string>() + " " + area["title"].get<std::string>()},
                     {"score", score},
+                    {"score_text", area["score_text"]},
                     {"level", area["level"]},
                     {"y", y},
                     {"text_y", y + 15},
@@ -152,54 +165,73 @@ Json checklist_value(const Repository& repository, const CheckReport& report, co
   return areas;
 }
 
-/// Findings grouped by rule, most severe and most frequent first: one gap is one fix. Applicable
-/// controls that are not yet implemented follow, because an auditor samples them next.
+/// How an open control reads in a gap: "only planned".
+std::string_view open_status_text(const std::string& status) {
+  return status == "partial"       ? "only partially implemented"
+         : status == "planned"     ? "only planned"
+         : status == "not-started" ? "not started"
+                                   : "has no implementation status";
+}
+
+/// Findings grouped by rule (one gap is one fix) and open controls grouped by status, in the order
+/// an auditor raises them: missing mandatory documents and other errors, applicable controls not
+/// implemented, partial controls, warnings, notes. Within a rank the most frequent comes first.
 Json top_gaps_value(const Repository& repository, const CheckReport& report) {
   struct Gap {
-    const Diagnostic* first = nullptr;
+    int rank = 0;
     std::size_t count = 0;
+    Json row;
   };
-  std::map<std::string, Gap> by_code;
+  std::map<std::string, std::pair<const Diagnostic*, std::size_t>> by_code;
   for (const Diagnostic& diagnostic : report.diagnostics) {
-    Gap& gap = by_code[diagnostic.code];
-    if (gap.first == nullptr || diagnostic.severity > gap.first->severity) gap.first = &diagnostic;
-    ++gap.count;
+    auto& [first, count] = by_code[diagnostic.code];
+    if (first == nullptr || diagnostic.severity > first->severity) first = &diagnostic;
+    ++count;
   }
-  std::vector<std::pair<std::string, Gap>> gaps(by_code.begin(), by_code.end());
-  std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
-    if (a.second.first->severity != b.second.first->severity) return a.second.first->severity > b.second.first->severity;
-    return a.second.count > b.second.count;
-  });
-  Json rows = Json::array();
-  for (const auto& [code, gap] : gaps) {
-    if (rows.size() == kTopGaps) break;
-    Json row = finding_value(report, *gap.first);
-    row["rank"] = rows.size() + 1;
-    row["count"] = gap.count;
+  std::vector<Gap> gaps;
+  for (const auto& [code, found] : by_code) {
+    const Diagnostic& first = *found.first;
+    const int rank = first.severity == Severity::Error ? (code == "DOC001" ? 0 : 1)
+                     : first.severity == Severity::Warning ? 4 : 5;
+    Json row = finding_value(report, first);
+    row["count"] = found.second;
     const CodeInfo* info = find_code(code);
     row["summary"] = info != nullptr ? std::string(info->summary) : std::string();
-    row["more"] = gap.count > 1 ? fmt::format("and {} more like it", gap.count - 1) : std::string();
-    rows.push_back(std::move(row));
+    row["more"] = found.second > 1 ? fmt::format("and {} more like it", found.second - 1) : std::string();
+    gaps.push_back(Gap{rank, found.second, std::move(row)});
   }
+  std::map<std::string, std::vector<std::string>> open_by_status;
+  std::map<std::string, std::string> first_title;
   for (const AnnexAControl& control : annex_a_controls()) {
-    if (rows.size() == kTopGaps) break;
     for (const SoaEntry& entry : repository.soa) {
       if (entry.control.value != control.id || !entry.applicable.value || entry.status.value == "implemented") continue;
-      Json row{{"code", ""}, {"severity", "plan"}, {"location", ""},
-               {"message", fmt::format("{} {} is applicable but {}", control.id, control.title,
-                                       entry.status.value == "partial"       ? "only partially implemented"
-                                       : entry.status.value == "planned"     ? "only planned"
-                                       : entry.status.value == "not-started" ? "not started"
-                                                                             : "has no implementation status")},
-               {"hint", "complete it as the risk treatment plan says, and cite the evidence in the SoA"},
-               {"rule", ""}, {"reference", std::string(control.id)}};
-      row["rank"] = rows.size() + 1;
-      row["count"] = 1;
-      row["summary"] = "Applicable control not yet implemented";
-      row["more"] = "";
-      rows.push_back(std::move(row));
+      std::vector<std::string>& ids = open_by_status[entry.status.value];
+      if (ids.empty()) first_title[entry.status.value] = fmt::format("{} {}", control.id, control.title);
+      ids.emplace_back(control.id);
       break;
     }
+  }
+  for (const auto& [status, ids] : open_by_status) {
+    std::string others;
+    for (std::size_t i = 1; i < ids.size(); ++i) others += (i == 1 ? "" : ", ") + ids[i];
+    Json row{{"code", ""}, {"severity", "plan"}, {"location", ""},
+             {"message", fmt::format("{} is applicable but {}", first_title[status], open_status_text(status))},
+             {"hint", "complete it as the risk treatment plan says, and cite the evidence in the SoA"},
+             {"rule", ""}, {"reference", ids.front()}};
+    row["count"] = ids.size();
+    row["summary"] = "Applicable control not yet implemented";
+    row["more"] = ids.size() > 1 ? fmt::format("and {} more like it: {}", ids.size() - 1, others) : std::string();
+    gaps.push_back(Gap{status == "partial" ? 3 : 2, ids.size(), std::move(row)});
+  }
+  std::stable_sort(gaps.begin(), gaps.end(), [](const Gap& a, const Gap& b) {
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.count > b.count;
+  });
+  Json rows = Json::array();
+  for (Gap& gap : gaps) {
+    if (rows.size() == kTopGaps) break;
+    gap.row["rank"] = rows.size() + 1;
+    rows.push_back(std::move(gap.row));
   }
   return rows;
 }
@@ -231,16 +263,23 @@ Json approvals_value(const Repository& repository, const CheckReport& report) {
 
 Json method_value() {
   return Json::array({
-      "Every rule that runs is one check; it passes when it has no finding. A check weighs 3 when the rule "
-      "reports errors, 2 for warnings and 1 for notes, after the severities set in isms.yaml.",
+      "Every rule that runs is one check; it passes when it examined at least one record and has no finding. "
+      "A rule with nothing to examine, or one that stood down because a register it reads could not be read "
+      "(RUL001), is not assessed: it earns and costs nothing. A check weighs 3 when the rule reports errors, "
+      "2 for warnings and 1 for notes, after the severities set in isms.yaml.",
       "Each mandatory document of ISO/IEC 27001:2022 is a check of its clause weighing 3: one point for being "
       "in the document register, one for a recorded approval, one for a review within the review period.",
       "Each Annex A control is a check of its theme weighing 1: full credit when implemented or excluded with a "
       "justification, half when partially implemented, none when planned, not started or undecided.",
-      "A clause or theme scores the weight its checks earned over their total weight, rounded down; the overall "
-      "score does the same over every check. Suppressed findings do not count.",
-      "Scores of 90 or more are shown as good, 70 to 89 as fair, below 70 as poor. The verdict does not "
-      "follow the score: any error means not ready for audit, warnings alone mean ready with observations.",
+      "A clause or theme scores the weight its assessed checks earned over their total weight, rounded down; "
+      "one with no assessed check is not assessed, never 100%. The overall score does the same over every "
+      "assessed check. Suppressed findings do not count.",
+      "Scores of 90 or more are shown as good, 70 to 89 as fair, below 70 as poor. The verdict does not follow "
+      "the score. Not ready for audit: any error, any mandatory document missing, any applicable control "
+      "planned, not started or without a status, any Annex A control with no decision in the SoA, or any "
+      "clause not assessed. Ready, with observations to address: none of those, but warnings, partially "
+      "implemented controls, or mandatory documents not approved or not reviewed within the review period. "
+      "Ready for audit: none of these (notes allowed).",
   });
 }
 
@@ -255,15 +294,14 @@ Json report_data(const DocumentInput& input) {
   Json data;
   data["document"] = document_header(input, "Audit-Readiness Report");
   Json body;
-  body["verdict"] = counts.errors > 0      ? "Not ready for audit"
-                    : counts.warnings > 0 ? "Ready, with observations to address"
-                                          : "Ready for audit";
-  body["verdict_level"] = counts.errors > 0 ? "poor" : counts.warnings > 0 ? "fair" : "good";
+  body["verdict"] = readiness.verdict;
+  body["verdict_level"] = readiness.verdict_level;
+  body["verdict_reasons"] = readiness.blockers.empty() ? readiness.observations : readiness.blockers;
   body["counts"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
   body["overall"] = gauge_value(readiness.overall);
   // A high score with an open error is still not ready: the gauge never looks better than the verdict.
-  if (counts.errors > 0) body["overall"]["level"] = "poor";
-  else if (counts.warnings > 0 && readiness.overall >= 90) body["overall"]["level"] = "fair";
+  if (readiness.verdict_level == "poor") body["overall"]["level"] = "poor";
+  else if (readiness.verdict_level == "fair" && readiness.overall >= 90) body["overall"]["level"] = "fair";
   body["method"] = method_value();
   Json clause_rows = Json::array();
   for (const ReadinessArea& area : readiness.clauses) clause_rows.push_back(area_value(area, report));

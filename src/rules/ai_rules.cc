@@ -137,6 +137,8 @@ std::vector<const Supplier*> suppliers_of(const Asset& asset, const SupplierLink
 }  // namespace
 
 void check_ai_asset_risk_assessed(RuleContext& context) {
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type.value); }),
+                   "AI asset", "AI assets");
   const std::unordered_set<std::string_view> named = assets_named_by_risks(context.repository());
   for (const Asset& asset : context.repository().assets) {
     if (!asset.id.present || !is_ai_asset_type(asset.type.value) || named.contains(asset.id.value)) continue;
@@ -148,6 +150,8 @@ void check_ai_asset_risk_assessed(RuleContext& context) {
 }
 
 void check_ai_threat_coverage(RuleContext& context) {
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type.value); }),
+                   "AI asset", "AI assets");
   const Repository& repository = context.repository();
   std::unordered_set<std::string_view> assessed;
   for (const Risk& risk : repository.risks) assessed.insert(risk.threat_category.value);
@@ -169,7 +173,9 @@ void check_ai_threat_coverage(RuleContext& context) {
 
 void check_model_lineage_recorded(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
-    if (!needs_lineage(asset.type.value) || !asset.derived_from.empty()) continue;
+    if (!needs_lineage(asset.type.value)) continue;
+    context.examined(1, "model or vector store", "models and vector stores");
+    if (!asset.derived_from.empty()) continue;
     // A model taken as-is from a supplier has no parent in the inventory: its provenance is
     // the supplier plus the notes on how the copy was obtained and verified.
     if (asset.supplier.present && asset.lineage_notes.present) continue;
@@ -185,6 +191,7 @@ void check_model_lineage_recorded(RuleContext& context) {
 void check_ai_supplier_data_use(RuleContext& context) {
   const std::unordered_map<std::string_view, std::string_view> linked =
       suppliers_linked_to(context.repository(), "third-party-model-api");
+  context.examined(linked.size(), "supplier of a model API", "suppliers of model APIs");
   for (const Supplier& supplier : context.repository().suppliers) {
     if (supplier.ai_data_use.present) continue;
     auto found = linked.find(supplier.id.value);
@@ -203,6 +210,7 @@ void check_ai_supplier_trains_on_data(RuleContext& context) {
   for (const Supplier& supplier : context.repository().suppliers) {
     const AiDataUse& use = supplier.ai_data_use;
     if (!use.present) continue;
+    context.examined(1, "AI supplier's data-use terms", "AI suppliers' data-use terms");
     if (!use.retention_days.present) {
       // ai_data_use has no position of its own; trains_on_customer_data is its required field.
       const bool located = use.trains_on_customer_data.present;
@@ -228,6 +236,7 @@ void check_ai_asset_classes_present(RuleContext& context) {
   const Repository& repository = context.repository();
   const ScopeItem* service = first_ai_service_in_scope(repository.scope);
   if (service == nullptr) return;
+  context.examined(1, "AI service in scope", "AI services in scope");
   std::unordered_set<std::string_view> types;
   for (const Asset& asset : repository.assets) types.insert(asset.type.value);
   for (const AiAssetClass& asset_class : kAiAssetClasses) {
@@ -248,6 +257,7 @@ void check_ai_asset_classes_present(RuleContext& context) {
 void check_model_weights_protected(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
     if (asset.type.value != "model-weights") continue;
+    context.examined(1, "model-weights asset", "model-weights assets");
     report_unprotected_weights(context, asset, asset.version_controlled, "version_controlled", "version-controlled",
                                "keep the weights in a model registry or versioned storage with an immutable history "
                                "(A.8.9) and set version_controlled: true");
@@ -260,6 +270,7 @@ void check_model_weights_protected(RuleContext& context) {
 void check_agent_privileges_logged(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
     if (asset.type.value != "agent") continue;
+    context.examined(1, "agent", "agents");
     report_agent_field_missing(context, asset, asset.privileges, "privileges", "the tools and permissions it may use",
                                "list the tools, systems and permissions the agent may use, and who approves its "
                                "actions, under privileges (A.8.2)");
@@ -275,6 +286,7 @@ void check_model_provider_assessed(RuleContext& context) {
   std::unordered_set<std::string_view> reported;
   for (const Asset& asset : repository.assets) {
     if (asset.type.value != "third-party-model-api") continue;
+    context.examined(1, "third-party model API", "third-party model APIs");
     const std::vector<const Supplier*> suppliers = suppliers_of(asset, links);
     if (suppliers.empty()) {
       if (asset.supplier.present) continue;  // names an unknown supplier: the loader reported it

@@ -51,6 +51,7 @@ std::unordered_map<std::string_view, std::string_view> suppliers_linked_to_asset
 
 void check_asset_register_present(RuleContext& context) {
   const Repository& repository = context.repository();
+  context.examined(1, "asset inventory", "asset inventories");
   if (!repository.assets.empty()) return;
   context.report(context.register_location("assets"),
                  "the asset register lists no assets; Annex A 5.9 requires an inventory of information and other "
@@ -64,6 +65,8 @@ void check_personal_data_classified(RuleContext& context) {
   const std::vector<std::string>& levels = context.repository().manifest.classification_levels;
   if (levels.size() < 2) return;  // a one-level scheme has nothing higher to ask for
   const std::string& lowest = levels.front();
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return a.personal_data.value; }),
+                   "asset holding personal data", "assets holding personal data");
   for (const Asset& asset : context.repository().assets) {
     if (!asset.personal_data.value || asset.classification.value != lowest) continue;
     context.report(asset.classification.location,
@@ -77,6 +80,8 @@ void check_personal_data_classified(RuleContext& context) {
 
 void check_asset_risk_assessed(RuleContext& context) {
   const std::unordered_set<std::string_view> named = assets_named_by_risks(context.repository());
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return !is_ai_asset_type(a.type.value); }),
+                   "asset", "assets");
   for (const Asset& asset : context.repository().assets) {
     // AI001 reports the AI assets, at a higher severity.
     if (!asset.id.present || is_ai_asset_type(asset.type.value) || named.contains(asset.id.value)) continue;
@@ -87,6 +92,8 @@ void check_asset_risk_assessed(RuleContext& context) {
 }
 
 void check_personal_data_handling(RuleContext& context) {
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return a.personal_data.value; }),
+                   "asset holding personal data", "assets holding personal data");
   for (const Asset& asset : context.repository().assets) {
     if (!asset.personal_data.value) continue;
     if (!has_text(asset.retention)) {

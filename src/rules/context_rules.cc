@@ -12,6 +12,7 @@ namespace {
 
 void check_issue_types_recorded(RuleContext& context) {
   const Repository& repository = context.repository();
+  context.examined(repository.issues.size(), "context issue", "context issues");
   bool internal = false;
   bool external = false;
   for (const ContextIssue& issue : repository.issues) {
@@ -27,6 +28,7 @@ void check_issue_types_recorded(RuleContext& context) {
 
 void check_issue_linked(RuleContext& context) {
   const Scope& scope = context.repository().scope;
+  context.examined(context.repository().issues.size(), "context issue", "context issues");
   for (const ContextIssue& issue : context.repository().issues) {
     const bool in_scope_list = std::any_of(scope.considered_issues.begin(), scope.considered_issues.end(),
                                            [&issue](const Text& id) { return id.value == issue.id.value; });
@@ -41,6 +43,7 @@ void check_issue_linked(RuleContext& context) {
 void check_climate_change_determined(RuleContext& context) {
   const Repository& repository = context.repository();
   const ClimateDetermination& climate = repository.climate_change;
+  context.examined(1, "climate-change determination", "climate-change determinations");
   if (!climate.present || !climate.relevant.present) {
     context.report(context.register_location("context"),
                    "the context register does not record whether climate change is a relevant issue",

@@ -13,7 +13,9 @@ namespace {
 /// Reports `date` when it lies after the as-of date. `what` names the event ("the approval of
 /// the risk register"); `subject` keeps the finding stable for baselines.
 void report_if_future(RuleContext& context, const LocatedDate& date, std::string_view what, std::string subject) {
-  if (!date.present || date.value.days <= context.today()) return;
+  if (!date.present) return;
+  context.examined(1, "recorded date", "recorded dates");
+  if (date.value.days <= context.today()) return;
   context.report(date.location,
                  fmt::format("{} is dated {}, {} days after the as-of date: it records something that has not "
                              "happened yet",
@@ -91,6 +93,7 @@ void check_scope_version_approval(RuleContext& context) {
   const Approval& approval = info->control.approval;
   for (const HistoryEntry& entry : context.repository().scope.history) {
     if (entry.version.value != info->control.version.value || !entry.date.present) continue;
+    context.examined(1, "scope approval", "scope approvals");
     if (approval.date.value.days >= entry.date.value.days) continue;
     context.report(approval.date.location,
                    fmt::format("the scope is approved on {}, before its version {} was made on {} (history)",

@@ -60,6 +60,7 @@ void check_mandatory_documents(RuleContext& context) {
   const Repository& repository = context.repository();
   // A documents file that failed to load hides its documents; reporting them missing would mislead.
   if (context.register_incomplete("documents")) return;
+  context.examined(mandatory_documents().size(), "mandatory document", "mandatory documents");
   const SourceLocation where = context.register_location("documents");
   for (const MandatoryDocument& required : mandatory_documents()) {
     const bool listed = std::any_of(repository.documents.begin(), repository.documents.end(),
@@ -73,6 +74,7 @@ void check_mandatory_documents(RuleContext& context) {
 }
 
 void check_document_approved(RuleContext& context) {
+  context.examined(context.repository().documents.size(), "document", "documents");
   for (const Document& document : context.repository().documents) {
     if (document.approval.present) continue;
     context.report(document.id.location,
@@ -85,6 +87,7 @@ void check_document_approved(RuleContext& context) {
 
 void check_document_review_overdue(RuleContext& context) {
   const std::string period = review_period_text(context);
+  context.examined(context.repository().documents.size(), "document", "documents");
   for (const Document& document : context.repository().documents) {
     const LocatedDate& review = document.last_review;
     if (!review.present) {
@@ -109,6 +112,7 @@ void check_evidence_unlinked(RuleContext& context) {
     if (context.register_incomplete(name)) return;
   }
   const std::unordered_set<std::string> cited = cited_evidence(repository);
+  context.examined(repository.evidence.size(), "evidence record", "evidence records");
   for (const Evidence& evidence : repository.evidence) {
     if (!evidence.controls.empty() || !evidence.documents.empty() || cited.count(evidence.id.value) != 0) continue;
     context.report(evidence.id.location,
@@ -122,7 +126,11 @@ void check_evidence_unlinked(RuleContext& context) {
 }
 
 void check_document_location_exists(RuleContext& context) {
-  for (const Document& document : context.repository().documents) {
+  const std::vector<Document>& documents = context.repository().documents;
+  context.examined(std::count_if(documents.begin(), documents.end(),
+                                 [](const Document& document) { return document.location_state != LocationState::NotChecked; }),
+                   "document kept in the repository", "documents kept in the repository");
+  for (const Document& document : documents) {
     const Text& location = document.path;
     if (document.location_state == LocationState::Missing) {
       context.report(location.location,
@@ -143,6 +151,18 @@ void check_document_location_exists(RuleContext& context) {
 }
 
 void check_mandatory_document_written(RuleContext& context) {
+  std::size_t mandatory_in_repository = 0;
+  for (const Document& document : context.repository().documents) {
+    if (document.location_state == LocationState::NotChecked) continue;
+    for (const MandatoryDocument& candidate : mandatory_documents()) {
+      if (document_supplies(document, candidate)) {
+        ++mandatory_in_repository;
+        break;
+      }
+    }
+  }
+  context.examined(mandatory_in_repository, "mandatory document kept in the repository",
+                   "mandatory documents kept in the repository");
   for (const Document& document : context.repository().documents) {
     const bool empty = document.location_state == LocationState::Empty;
     if (!empty && document.location_state != LocationState::PlaceholderOnly) continue;
@@ -167,6 +187,7 @@ void check_register_review_overdue(RuleContext& context) {
   for (const RegisterInfo& info : context.repository().registers) {
     // A register without files or without a register block is reported by REG001.
     if (info.files.empty() || !info.control.present) continue;
+    context.examined(1, "register", "registers");
     const LocatedDate& review = info.control.last_review;
     if (!review.present) {
       context.report(info.control.location,

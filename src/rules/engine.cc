@@ -153,6 +153,73 @@ class SuppressionFilter {
   std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_file_;
 };
 
+/// True when `inputs` ("risks soa", or "*" for every register) names the register.
+bool reads_register(std::string_view inputs, std::string_view name) {
+  if (inputs == "*") return true;
+  std::size_t start = 0;
+  while (start < inputs.size()) {
+    std::size_t end = inputs.find(' ', start);
+    if (end == std::string_view::npos) end = inputs.size();
+    if (inputs.substr(start, end - start) == name) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/// The first register the rule reads that could not be read completely, or nullptr. A rule
+/// run on it would report records as missing that are only in the file that failed to load.
+const RegisterInfo* unreadable_input(const Repository& repository, std::string_view inputs) {
+  if (inputs.empty()) return nullptr;
+  for (const RegisterInfo& info : repository.registers) {
+    if (info.incomplete && reads_register(inputs, info.name)) return &info;
+  }
+  return nullptr;
+}
+
+/// The rules that stood down, by the register that made them: reported as one RUL001 note, so
+/// that the error in the register is the finding to fix and is not buried under consequences.
+class StoodDownRules {
+ public:
+  void add(const RegisterInfo& cause, std::string_view code) {
+    auto found = std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.cause == &cause; });
+    if (found == groups_.end()) found = groups_.insert(groups_.end(), Group{&cause, {}});
+    found->codes.emplace_back(code);
+  }
+
+  void report(const Repository& repository, DiagnosticSink& sink) const {
+    if (groups_.empty()) return;
+    std::size_t total = 0;
+    std::string reasons;
+    for (const Group& group : groups_) {
+      total += group.codes.size();
+      std::string codes;
+      for (const std::string& code : group.codes) codes += (codes.empty() ? "" : ", ") + code;
+      reasons += fmt::format("{}the {} could not be read completely ({})", reasons.empty() ? "" : "; ",
+                             register_title(group.cause->name), codes);
+    }
+    const RegisterInfo& first = *groups_.front().cause;
+    const SourceLocation where = register_location(repository, first);
+    sink.report("RUL001", Severity::Note, where,
+                fmt::format("{} check{} did not run because {}", total, total == 1 ? "" : "s", reasons),
+                "fix the error reported in that register; the checks run again once it reads completely",
+                "rules:stood-down");
+  }
+
+ private:
+  struct Group {
+    const RegisterInfo* cause;
+    std::vector<std::string> codes;
+  };
+
+  /// Where the note is reported: line 1 of the register's first file that loaded, else of isms.yaml.
+  static SourceLocation register_location(const Repository& repository, const RegisterInfo& info) {
+    if (!info.files.empty()) return SourceLocation{info.files.front(), 1, 1};
+    return SourceLocation{repository.manifest.location.file, 1, 1};
+  }
+
+  std::vector<Group> groups_;
+};
+
 }  // namespace
 
 bool is_known_code_pattern(const std::string& pattern) {
@@ -172,14 +239,28 @@ Severity configured_severity(std::string_view code, Severity default_severity, c
   return severity;
 }
 
-void run_rules(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,
-               DiagnosticSink& sink) {
+std::vector<RuleOutcome> run_rules(const Repository& repository, std::int64_t as_of_days,
+                                   const RuleSelection& selection, DiagnosticSink& sink) {
   RuleContext context(repository, as_of_days, sink);
+  std::vector<RuleOutcome> outcomes;
+  StoodDownRules stood_down;
   for (const CodeInfo& rule : diagnostic_codes()) {
     if (rule.check == nullptr || !rule_runs(rule.code, repository.manifest.rules, selection)) continue;
+    if (const RegisterInfo* unreadable = unreadable_input(repository, rule.inputs)) {
+      RuleOutcome outcome;
+      outcome.code = std::string(rule.code);
+      outcome.state = RuleOutcome::State::StoodDown;
+      outcome.reason = fmt::format("the {} could not be read completely", register_title(unreadable->name));
+      outcomes.push_back(std::move(outcome));
+      stood_down.add(*unreadable, rule.code);
+      continue;
+    }
     context.begin_rule(rule);
     rule.check(context);
+    outcomes.push_back(context.end_rule());
   }
+  stood_down.report(repository, sink);
+  return outcomes;
 }
 
 void apply_policy(const Repository& repository, std::int64_t as_of_days, const RuleSelection& selection,

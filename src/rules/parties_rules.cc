@@ -21,6 +21,13 @@ bool parties_register_exists(const RuleContext& context) {
   return info != nullptr && !info->files.empty();
 }
 
+/// How many requirements the parties place on the ISMS.
+std::size_t requirement_count(const Repository& repository) {
+  std::size_t count = 0;
+  for (const InterestedParty& party : repository.parties) count += party.requirements.size();
+  return count;
+}
+
 /// Reports one addressed_by control that the SoA does not make applicable.
 void check_addressing_control(RuleContext& context, const Requirement& requirement, const Text& control) {
   const SoaEntry* entry = context.soa_entry(control.value);
@@ -136,6 +143,7 @@ bool confirms_through_law(const InterestedParty& party, const Requirement& requi
 
 void check_parties_register_present(RuleContext& context) {
   const Repository& repository = context.repository();
+  context.examined(1, "interested-parties register", "interested-parties registers");
   if (!repository.parties.empty()) return;
   if (!parties_register_exists(context)) {
     context.report(context.register_location("parties"),
@@ -151,6 +159,9 @@ void check_parties_register_present(RuleContext& context) {
 }
 
 void check_party_has_requirements(RuleContext& context) {
+  context.examined(count_where(context.repository().parties,
+                               [](const InterestedParty& p) { return p.category.value != "threat-actors"; }),
+                   "interested party", "interested parties");
   for (const InterestedParty& party : context.repository().parties) {
     // Threat actors are identified for the risk assessment; they place no requirements on the ISMS.
     if (!party.requirements.empty() || party.category.value == "threat-actors") continue;
@@ -163,6 +174,7 @@ void check_party_has_requirements(RuleContext& context) {
 }
 
 void check_requirement_addressed(RuleContext& context) {
+  context.examined(requirement_count(context.repository()), "requirement", "requirements");
   for (const InterestedParty& party : context.repository().parties) {
     for (const Requirement& requirement : party.requirements) {
       if (!requirement.addressed_by.empty()) continue;
@@ -181,6 +193,7 @@ void check_requirement_control_applicable(RuleContext& context) {
       for (const Text& target : requirement.addressed_by) {
         // Ids that are not 2022 controls are reported by CTL001; documents and risks do not start with "A.".
         if (!target.value.starts_with("A.") || find_control(target.value) == nullptr) continue;
+        context.examined(1, "control addressing a requirement", "controls addressing requirements");
         check_addressing_control(context, requirement, target);
       }
     }
@@ -188,6 +201,7 @@ void check_requirement_control_applicable(RuleContext& context) {
 }
 
 void check_requirement_confirmed(RuleContext& context) {
+  context.examined(requirement_count(context.repository()), "requirement", "requirements");
   for (const InterestedParty& party : context.repository().parties) {
     for (const Requirement& requirement : party.requirements) {
       if (requirement.confirmed || confirms_through_law(party, requirement)) continue;
@@ -205,6 +219,10 @@ void check_data_protection_requirement(RuleContext& context) {
   const auto data_subjects = std::find_if(repository.parties.begin(), repository.parties.end(),
                                           [](const InterestedParty& party) { return party.category.value == "data-subjects"; });
   if (data_subjects == repository.parties.end()) return;
+  std::size_t requirements = 0;
+  for (const InterestedParty& party : repository.parties) requirements += party.requirements.size();
+  context.examined(requirements, "requirement of the parties, data subjects among them",
+                   "requirements of the parties, data subjects among them");
   const std::vector<const DataProtectionLaw*> laws = laws_of_entities(repository.manifest);
   for (const InterestedParty& party : repository.parties) {
     for (const Requirement& requirement : party.requirements) {
@@ -226,6 +244,7 @@ void check_parties_identification_evidenced(RuleContext& context) {
   const Repository& repository = context.repository();
   // Without a parties register there is nothing to evidence; IPR001 reports the register.
   if (!parties_register_exists(context)) return;
+  context.examined(1, "record of how parties were identified", "records of how parties were identified");
   const PartyIdentification& identification = repository.party_identification;
   if (!identification.present) {
     context.report(context.register_location("parties"),

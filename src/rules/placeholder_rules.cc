@@ -21,6 +21,7 @@ class PlaceholderScan {
 
   void text(const Text& value, std::string_view field, FieldKind kind = FieldKind::Text) {
     if (!value.present) return;
+    context_.examined(1, "text value", "text values");
     const std::optional<std::string> marker = find_placeholder(value.value, kind);
     if (!marker) return;
     context_.report(value.location,

@@ -117,7 +117,8 @@ void report_acceptance_not_by_owner(RuleContext& context, const Risk& risk) {
 }  // namespace
 
 void check_risk_register_present(RuleContext& context) {
-  if (!context.repository().risks.empty() || context.register_incomplete("risks")) return;
+  context.examined(1, "risk register", "risk registers");
+  if (!context.repository().risks.empty()) return;
   const RegisterInfo* info = context.find_register("risks");
   const bool has_file = info != nullptr && !info->files.empty();
   context.report(context.register_location("risks"),
@@ -130,6 +131,9 @@ void check_risk_register_present(RuleContext& context) {
 }
 
 void check_treatment_has_controls(RuleContext& context) {
+  context.examined(count_where(context.repository().risks,
+                               [](const Risk& r) { return r.treatment.value == "modify" || r.treatment.value == "share"; }),
+                   "risk treated by modify or share", "risks treated by modify or share");
   for (const Risk& risk : context.repository().risks) {
     const std::string& treatment = risk.treatment.value;
     if ((treatment != "modify" && treatment != "share") || !risk.controls.empty()) continue;
@@ -145,6 +149,7 @@ void check_risk_controls_applicable(RuleContext& context) {
   for (const Risk& risk : context.repository().risks) {
     for (const Text& control : risk.controls) {
       if (find_control(control.value) == nullptr) continue;  // not an Annex A 2022 id: CTL001 reports it
+      context.examined(1, "control treating a risk", "controls treating risks");
       check_control_in_soa(context, risk, control, soa_listed);
     }
   }
@@ -154,6 +159,7 @@ void check_residual_risk_accepted(RuleContext& context) {
   const RiskMethod& method = context.repository().manifest.risk;
   for (const Risk& risk : context.repository().risks) {
     if (!risk.likelihood.present || !risk.impact.present) continue;
+    context.examined(1, "scored risk", "scored risks");
     const ResidualLevel residual = residual_level(risk, method);
     const bool above_threshold = residual.level > method.acceptance_threshold;
     if (!above_threshold && risk.treatment.value != "accept") continue;
@@ -166,6 +172,8 @@ void check_residual_risk_accepted(RuleContext& context) {
 }
 
 void check_risk_review_overdue(RuleContext& context) {
+  context.examined(count_where(context.repository().risks, [](const Risk& r) { return r.review_date.present; }),
+                   "risk review date", "risk review dates");
   for (const Risk& risk : context.repository().risks) {
     if (!risk.review_date.present || risk.review_date.value.days >= context.today()) continue;
     context.report(risk.review_date.location,
@@ -177,6 +185,9 @@ void check_risk_review_overdue(RuleContext& context) {
 }
 
 void check_residual_exceeds_inherent(RuleContext& context) {
+  context.examined(count_where(context.repository().risks,
+                               [](const Risk& r) { return r.residual_likelihood.present || r.residual_impact.present; }),
+                   "risk with residual scores", "risks with residual scores");
   for (const Risk& risk : context.repository().risks) {
     const bool likelihood_higher = risk.residual_likelihood.present && risk.likelihood.present &&
                                    risk.residual_likelihood.value > risk.likelihood.value;
@@ -202,6 +213,7 @@ void check_residual_exceeds_inherent(RuleContext& context) {
 
 void check_risk_method_defined(RuleContext& context) {
   const RiskMethod& method = context.repository().manifest.risk;
+  context.examined(1, "risk method", "risk methods");
   if (method.present) return;
   context.report(SourceLocation{context.repository().manifest.location.file, 1, 1},
                  "isms.yaml does not define the risk method; the defaults (1..5 scales, likelihood x impact, "

@@ -1,5 +1,6 @@
 #include "rules/rule_context.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace isms {
@@ -54,7 +55,35 @@ std::int64_t RuleContext::option(std::int64_t fallback) const {
   return fallback;
 }
 
+void RuleContext::begin_rule(const CodeInfo& rule) {
+  current_ = &rule;
+  examined_ = 0;
+  findings_ = 0;
+  examined_one_.clear();
+  examined_many_.clear();
+}
+
+void RuleContext::examined(std::size_t count, std::string_view one, std::string_view many) {
+  examined_ += count;
+  if (examined_one_.empty()) {
+    examined_one_ = std::string(one);
+    examined_many_ = std::string(many);
+  }
+}
+
+RuleOutcome RuleContext::end_rule() const {
+  RuleOutcome outcome;
+  outcome.code = std::string(current_->code);
+  outcome.examined = examined_;
+  outcome.what = examined_ == 1 ? examined_one_ : examined_many_;
+  outcome.findings = findings_;
+  // A finding is about something the rule looked at, even where the rule did not count it.
+  outcome.state = examined_ > 0 || findings_ > 0 ? RuleOutcome::State::Assessed : RuleOutcome::State::NothingToCheck;
+  return outcome;
+}
+
 void RuleContext::report(SourceLocation where, std::string message, std::string hint, std::string subject) {
+  ++findings_;
   sink_.report(std::string(current_->code), current_->default_severity, where, std::move(message), std::move(hint),
                std::move(subject));
 }

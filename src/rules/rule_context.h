@@ -1,7 +1,9 @@
 #pragma once
 /// What a rule sees while it runs: the model, the as-of date, indexes, and a way to report.
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +12,7 @@
 #include "isms/codes.h"
 #include "isms/diagnostic.h"
 #include "isms/model.h"
+#include "isms/report.h"
 
 namespace isms {
 
@@ -47,8 +50,16 @@ class RuleContext {
   /// Reports a finding of the rule that is running.
   void report(SourceLocation where, std::string message, std::string hint, std::string subject);
 
+  /// Says what the running rule examined: `count` records of a kind, named in the plural
+  /// ("issue", "issues"). A rule earns readiness credit only for
+  /// what it examined: one that never calls this, or examines nothing and reports nothing,
+  /// is "not assessed", never "passed". Calls add up; the first name given is kept.
+  void examined(std::size_t count, std::string_view one, std::string_view many);
+
   /// Used by the engine: sets the rule that subsequent reports belong to.
-  void begin_rule(const CodeInfo& rule) { current_ = &rule; }
+  void begin_rule(const CodeInfo& rule);
+  /// Used by the engine: what the rule begun last assessed.
+  RuleOutcome end_rule() const;
 
  private:
   const Repository& repository_;
@@ -58,6 +69,15 @@ class RuleContext {
   IdIndex ids_;
   std::unordered_map<std::string, const SoaEntry*> soa_by_control_;
   const CodeInfo* current_ = nullptr;
+  std::size_t examined_ = 0;
+  std::size_t findings_ = 0;
+  std::string examined_one_, examined_many_;
 };
+
+/// How many elements of `range` satisfy `predicate`: what a rule examined, for `examined()`.
+template <typename Range, typename Predicate>
+std::size_t count_where(const Range& range, Predicate predicate) {
+  return static_cast<std::size_t>(std::count_if(std::begin(range), std::end(range), predicate));
+}
 
 }  // namespace isms

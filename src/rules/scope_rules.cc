@@ -355,6 +355,7 @@ void check_scope_approved(RuleContext& context) {
   const RegisterInfo* info = context.find_register("scope");
   // A scope without a register block at all is reported by REG001.
   if (info == nullptr || !info->control.present) return;
+  context.examined(1, "scope approval", "scope approvals");
   const RegisterControl& control = info->control;
   if (!control.approval.present) {
     context.report(control.location,
@@ -374,6 +375,7 @@ void check_scope_soa_version(RuleContext& context) {
   if (!scope.present || !scope.soa_version.present) return;
   const RegisterInfo* soa = context.find_register("soa");
   if (soa == nullptr || !soa->control.present || !soa->control.version.present) return;
+  context.examined(1, "scope's SoA version", "scope's SoA versions");
   const std::string& soa_version = soa->control.version.value;
   if (scope.soa_version.value == soa_version) return;
   context.report(scope.soa_version.location,
@@ -388,6 +390,7 @@ void check_scope_soa_version(RuleContext& context) {
 void check_scope_statement_cites_soa(RuleContext& context) {
   const Scope& scope = context.repository().scope;
   if (!scope.present || !scope.statement.present || !has_text(scope.soa_version)) return;
+  context.examined(1, "scope statement", "scope statements");
   if (cites_version(scope.statement.value, scope.soa_version.value)) return;
   context.report(scope.statement.location,
                  fmt::format("the scope statement does not cite the Statement of Applicability version {}",
@@ -400,6 +403,7 @@ void check_scope_statement_cites_soa(RuleContext& context) {
 void check_out_of_scope_justified(RuleContext& context) {
   const Scope& scope = context.repository().scope;
   if (!scope.present) return;
+  context.examined(1, "scope", "scopes");
   check_items_justified(context, scope.services, "service");
   check_items_justified(context, scope.locations, "location");
   check_items_justified(context, scope.technology, "technology");
@@ -408,7 +412,9 @@ void check_out_of_scope_justified(RuleContext& context) {
 
 void check_scope_interfaces_documented(RuleContext& context) {
   const Repository& repository = context.repository();
-  if (!repository.scope.present || !repository.scope.interfaces.empty()) return;
+  if (!repository.scope.present) return;
+  context.examined(1, "scope", "scopes");
+  if (!repository.scope.interfaces.empty()) return;
   context.report(context.register_location("scope"), "the scope records no interfaces or dependencies",
                  "add interfaces: for activities performed by others (cloud and model providers, clients' "
                  "systems, outsourced functions), saying what crosses each one",
@@ -419,6 +425,7 @@ void check_scope_considers_context(RuleContext& context) {
   const Repository& repository = context.repository();
   const Scope& scope = repository.scope;
   if (!scope.present) return;
+  context.examined(1, "scope", "scopes");
   if (scope.considered_issues.empty()) {
     context.report(context.register_location("scope"),
                    "the scope does not list the context issues it considered (Clause 4.3 a)",
@@ -435,7 +442,9 @@ void check_scope_considers_context(RuleContext& context) {
 
 void check_scope_communicated(RuleContext& context) {
   const Repository& repository = context.repository();
-  if (!repository.scope.present || !repository.scope.communication.empty()) return;
+  if (!repository.scope.present) return;
+  context.examined(1, "scope", "scopes");
+  if (!repository.scope.communication.empty()) return;
   context.report(context.register_location("scope"), "the scope has no record of being communicated",
                  "add communication: entries with the date, audience and method (staff briefing, trust centre, "
                  "certification body)",
@@ -446,6 +455,7 @@ void check_statement_clear(RuleContext& context) {
   const Scope& scope = context.repository().scope;
   // An absent statement is reported by the schema (SCH002).
   if (!scope.present || !scope.statement.present) return;
+  context.examined(1, "scope statement", "scope statements");
   const Text& statement = scope.statement;
   if (!has_text(statement)) {
     context.report(statement.location, "the scope statement is blank",
@@ -479,6 +489,7 @@ void check_services_in_scope(RuleContext& context) {
   const Repository& repository = context.repository();
   const Scope& scope = repository.scope;
   if (!scope.present) return;
+  context.examined(1, "scope", "scopes");
   if (scope.services.empty()) {
     context.report(context.register_location("scope"), "the scope lists no products or services",
                    "list the products and services the ISMS covers under services:, each with in_scope: true or "
@@ -514,6 +525,8 @@ void check_client_requirements_in_scope(RuleContext& context) {
         const auto found = services.find(reference.value);
         // An unknown id is reported by REF001.
         if (found == services.end() || found->second->in_scope.value) continue;
+        context.examined(1, "client requirement on an out-of-scope service",
+                         "client requirements on out-of-scope services");
         if (excluded_for.contains(requirement.id.value)) continue;
         std::unordered_set<std::string> explained_for;
         collect_id_words(found->second->rationale.value, explained_for);
@@ -535,6 +548,7 @@ void check_boundary_complete(RuleContext& context) {
   const Repository& repository = context.repository();
   const Scope& scope = repository.scope;
   if (!scope.present) return;
+  context.examined(1, "scope", "scopes");
   struct BoundaryList {
     bool empty;
     std::string_view field;
@@ -566,6 +580,7 @@ void check_ai_boundary_complete(RuleContext& context) {
     return service.ai.value && service.in_scope.value;
   });
   if (ai_service == scope.services.end()) return;
+  context.examined(1, "AI service in scope", "AI services in scope");
   report_ml_infrastructure_excluded(context, *ai_service);
   report_model_api_suppliers_missing(context, *ai_service);
 }

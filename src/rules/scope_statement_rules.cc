@@ -87,6 +87,7 @@ void check_statement_names_services(RuleContext& context) {
   const Scope& scope = repository.scope;
   // A blank statement is SCP008's; a scope without services is SCP009's.
   if (!scope.present || !has_text(scope.statement) || scope.services.empty()) return;
+  context.examined(scope.services.size(), "service against the scope statement", "services against the scope statement");
   std::string lowered = scope.statement.value;
   std::transform(lowered.begin(), lowered.end(), lowered.begin(),
                  [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });

@@ -167,7 +167,7 @@ void report_unsupported_risk_reason(RuleContext& context, const SoaEntry& entry)
 }  // namespace
 
 void check_soa_complete(RuleContext& context) {
-  if (context.register_incomplete("soa")) return;  // the missing controls may be in the file that failed
+  context.examined(1, "Statement of Applicability", "Statements of Applicability");
   if (context.repository().soa.empty()) {
     report_empty_soa(context);
     return;
@@ -184,6 +184,7 @@ void check_soa_complete(RuleContext& context) {
 }
 
 void check_exclusion_justified(RuleContext& context) {
+  context.examined(count_where(context.repository().soa, is_excluded), "excluded control", "excluded controls");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_excluded(entry) || !lacks_justification(entry.justification)) continue;
     const std::string problem = has_text(entry.justification)
@@ -199,6 +200,7 @@ void check_exclusion_justified(RuleContext& context) {
 }
 
 void check_applicability_status_consistent(RuleContext& context) {
+  context.examined(context.repository().soa.size(), "SoA entry", "SoA entries");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!entry.status.present) continue;
     const bool status_not_applicable = entry.status.value == "not-applicable";
@@ -219,6 +221,7 @@ void check_applicability_status_consistent(RuleContext& context) {
 }
 
 void check_implemented_without_evidence(RuleContext& context) {
+  context.examined(count_where(context.repository().soa, is_implemented), "implemented control", "implemented controls");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_implemented(entry) || !entry.evidence.empty()) continue;
     context.report(entry.status.location,
@@ -230,6 +233,7 @@ void check_implemented_without_evidence(RuleContext& context) {
 }
 
 void check_applicable_without_owner(RuleContext& context) {
+  context.examined(count_where(context.repository().soa, is_included), "applicable control", "applicable controls");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_included(entry) || has_text(entry.owner)) continue;
     context.report(entry.control.location,
@@ -244,6 +248,7 @@ void check_evidence_stale(RuleContext& context) {
   for (const Evidence& evidence : context.repository().evidence) evidence_by_id.emplace(evidence.id.value, &evidence);
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_implemented(entry) || entry.evidence.empty()) continue;
+    context.examined(1, "evidenced control", "evidenced controls");
     const Evidence* newest = newest_evidence(entry.evidence, evidence_by_id);
     if (newest == nullptr || !context.overdue(newest->date)) continue;
     context.report(entry.evidence.front().location,
@@ -262,6 +267,7 @@ void check_inclusion_justified(RuleContext& context) {
   const bool risks_usable = !context.repository().risks.empty() && !context.register_incomplete("risks");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!is_included(entry)) continue;
+    context.examined(1, "applicable control", "applicable controls");
     if (entry.reasons.empty()) report_missing_reasons(context, entry);
     if (lacks_justification(entry.justification)) report_placeholder_inclusion(context, entry);
     if (risks_usable && cites_reason(entry, "risk") && !treating_risks.contains(entry.control.value)) {
@@ -274,6 +280,7 @@ void check_soa_approved(RuleContext& context) {
   const RegisterInfo* info = context.find_register("soa");
   // A missing SoA is SOA002's finding, and a missing register block is REG001's.
   if (info == nullptr || info->files.empty() || !info->control.present) return;
+  context.examined(1, "SoA document-control block", "SoA document-control blocks");
   const Approval& approval = info->control.approval;
   if (!approval.present) {
     context.report(info->control.location,
@@ -292,6 +299,7 @@ void check_repeated_justification(RuleContext& context) {
   // A threshold of 1 would call every justification repeated.
   const std::int64_t minimum = std::max<std::int64_t>(2, context.option(kDefaultRepeatedJustifications));
   EntryGroups by_text;
+  context.examined(count_where(context.repository().soa, [](const SoaEntry& e) { return has_text(e.justification); }), "justification", "justifications");
   for (const SoaEntry& entry : context.repository().soa) {
     // Placeholders (PLH001) and missing or too short justifications (SOA003, SOA008) are
     // already reported once per entry.
@@ -315,6 +323,7 @@ void check_repeated_justification(RuleContext& context) {
 void check_sole_evidence_reused(RuleContext& context) {
   const std::int64_t minimum = std::max<std::int64_t>(2, context.option(kDefaultSoleEvidenceControls));
   EntryGroups by_evidence;
+  context.examined(context.repository().soa.size(), "SoA entry", "SoA entries");
   for (const SoaEntry& entry : context.repository().soa) {
     if (entry.evidence.size() == 1 && has_text(entry.evidence.front())) by_evidence.add(entry.evidence.front().value, entry);
   }

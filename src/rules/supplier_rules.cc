@@ -16,6 +16,13 @@ namespace {
 constexpr std::int64_t kExpiryNoticeDays = 60;
 
 /// True for the suppliers whose failure would stop or seriously harm the service.
+/// How many certifications the suppliers hold.
+std::size_t certification_count(const Repository& repository) {
+  std::size_t count = 0;
+  for (const Supplier& supplier : repository.suppliers) count += supplier.certifications.size();
+  return count;
+}
+
 bool is_high_or_critical(const Supplier& supplier) {
   return supplier.criticality.value == "high" || supplier.criticality.value == "critical";
 }
@@ -53,6 +60,7 @@ std::string certification_subject(const Supplier& supplier, const Certification&
 }  // namespace
 
 void check_certification_expired(RuleContext& context) {
+  context.examined(certification_count(context.repository()), "supplier certification", "supplier certifications");
   for (const Supplier& supplier : context.repository().suppliers) {
     for (const Certification& certification : supplier.certifications) {
       if (!certification.expiry.present || certification.expiry.value.days >= context.today()) continue;
@@ -72,6 +80,7 @@ void check_due_diligence_current(RuleContext& context) {
       suppliers_linked_to_assets(context.repository(), [](const Asset&) { return true; });
   for (const Supplier& supplier : context.repository().suppliers) {
     if (!is_high_or_critical(supplier) && !touched.contains(supplier.id.value)) continue;
+    context.examined(1, "supplier needing due diligence", "suppliers needing due diligence");
     const std::string reason = due_diligence_reason(supplier, touched);
     const std::string subject = fmt::format("supplier:{}:due_diligence", supplier.id.value);
     if (!supplier.due_diligence_date.present) {
@@ -89,6 +98,8 @@ void check_due_diligence_current(RuleContext& context) {
 }
 
 void check_critical_supplier_agreement(RuleContext& context) {
+  context.examined(count_where(context.repository().suppliers, is_high_or_critical), "high or critical supplier",
+                   "high or critical suppliers");
   for (const Supplier& supplier : context.repository().suppliers) {
     if (!is_high_or_critical(supplier) || !supplier.agreements.empty()) continue;
     context.report(supplier.criticality.location,
@@ -102,6 +113,9 @@ void check_critical_supplier_agreement(RuleContext& context) {
 void check_personal_data_supplier_dpa(RuleContext& context) {
   const std::unordered_map<std::string_view, std::string_view> linked =
       suppliers_of_personal_data(context.repository());
+  context.examined(count_where(context.repository().suppliers,
+                               [&linked](const Supplier& s) { return linked.contains(s.id.value); }),
+                   "supplier handling personal data", "suppliers handling personal data");
   for (const Supplier& supplier : context.repository().suppliers) {
     auto found = linked.find(supplier.id.value);
     if (found == linked.end() || has_dpa(supplier)) continue;
@@ -114,6 +128,7 @@ void check_personal_data_supplier_dpa(RuleContext& context) {
 }
 
 void check_certification_expiring(RuleContext& context) {
+  context.examined(certification_count(context.repository()), "supplier certification", "supplier certifications");
   for (const Supplier& supplier : context.repository().suppliers) {
     for (const Certification& certification : supplier.certifications) {
       if (!certification.expiry.present) continue;
@@ -129,6 +144,7 @@ void check_certification_expiring(RuleContext& context) {
 }
 
 void check_certification_scope_recorded(RuleContext& context) {
+  context.examined(certification_count(context.repository()), "supplier certification", "supplier certifications");
   for (const Supplier& supplier : context.repository().suppliers) {
     for (const Certification& certification : supplier.certifications) {
       if (has_text(certification.scope)) continue;
@@ -159,6 +175,7 @@ void check_asset_suppliers_in_scope(RuleContext& context) {
     return !ai_service_in_scope || asset.type.value != "third-party-model-api";
   };
   const std::unordered_map<std::string_view, std::string_view> linked = suppliers_linked_to_assets(repository, selected);
+  context.examined(linked.size(), "supplier linked to an asset", "suppliers linked to an asset");
   std::unordered_set<std::string_view> listed;
   for (const Text& supplier : scope.suppliers) listed.insert(supplier.value);
   for (const Supplier& supplier : repository.suppliers) {

@@ -21,7 +21,12 @@ TEST_CASE("a rule counts in the clause it names first, else in its Annex A theme
 
 TEST_CASE("an area scores earned weight over total weight, rounded down", "[readiness]") {
   ReadinessArea area;
-  CHECK(area.score() == 100);
+  CHECK_FALSE(area.assessed());  // an area with no checks is not assessed, never 100%
+  ReadinessCheck nothing_to_check{"rule with no data", 3, 3};
+  nothing_to_check.assessed = false;
+  area.checks.push_back(nothing_to_check);
+  CHECK_FALSE(area.assessed());
+  CHECK(area.score() == 0);
   area.checks.push_back(ReadinessCheck{"error rule", 3, 3});
   area.checks.push_back(ReadinessCheck{"warning rule", 2, 0});
   area.checks.push_back(ReadinessCheck{"partial control", 1, 0.5});

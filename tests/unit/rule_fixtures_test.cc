@@ -152,3 +152,17 @@ TEST_CASE("a rule's option in isms.yaml replaces its default threshold", "[rules
   CHECK(std::count(codes.begin(), codes.end(), "SOA011") == 0);
   CHECK(std::count(codes.begin(), codes.end(), "CFG003") == 0);
 }
+
+TEST_CASE("a register that cannot be read makes the rules that read it stand down, in one note", "[rules]") {
+  // RUL001 is reported by the engine, not by a rule, so the fixture test above does not run it.
+  const fs::path fixtures = kRulesDir / "RUL001";
+  std::vector<FixtureFinding> failing = run_fixture_findings(fixtures / "fail");
+  std::vector<std::string> codes;
+  for (const FixtureFinding& finding : failing) codes.push_back(finding.code);
+  std::sort(codes.begin(), codes.end());
+  // The syntax error and the note, and nothing that only follows from the risks being missing.
+  CHECK(codes == std::vector<std::string>{"RUL001", "YML001"});
+  CHECK(read_lines(fixtures / "EXPECTED") == positions_of(failing, "RUL001"));
+  std::vector<std::string> passing = run_fixture(fixtures / "pass");
+  CHECK(std::count(passing.begin(), passing.end(), "RUL001") == 0);
+}
