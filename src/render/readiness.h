@@ -19,7 +19,7 @@ struct ReadinessCheck {
   double earned = 0;  ///< weight when it passes; part of it for partly implemented controls
   /// False when the check had nothing to examine or stood down: it then earns and costs nothing.
   bool assessed = true;
-  std::string coverage;  ///< what it covered: "checked 6 context issues", "not assessed: no scope register"
+  std::string coverage{};  ///< what it covered: "checked 6 context issues", "not assessed: no scope register"
 };
 
 /// A scored area: a clause (4 to 10), an Annex A theme, or the repository's integrity.
