@@ -1,5 +1,7 @@
 #include "text_util.h"
 
+#include <cctype>
+
 namespace isms {
 
 std::string collapse_whitespace(std::string_view text) {
@@ -15,6 +17,12 @@ std::string collapse_whitespace(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+std::string lower_case(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
 }
 
 }  // namespace isms

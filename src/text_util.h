@@ -10,4 +10,7 @@ namespace isms {
 /// what YAML folding leaves in long texts before they go into one paragraph or table cell.
 std::string collapse_whitespace(std::string_view text);
 
+/// The text in lower case (ASCII letters), for comparing words in any case.
+std::string lower_case(std::string_view text);
+
 }  // namespace isms

@@ -11,6 +11,7 @@
 
 #include "isms/catalogue.h"
 #include "rules/rules.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
@@ -73,19 +74,12 @@ constexpr std::array<DataProtectionLaw, 12> kDataProtectionLaws = {{
     {"australia", "the Privacy Act 1988", {"privacy act", "", ""}},
 }};
 
-std::string lowered(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-  return result;
-}
-
 /// The data-protection laws of the legal entities' jurisdictions; the GDPR where none is known
 /// (the EU member states, and any jurisdiction missing from the table).
 std::vector<const DataProtectionLaw*> laws_of_entities(const Manifest& manifest) {
   std::vector<const DataProtectionLaw*> laws;
   for (const LegalEntity& entity : manifest.legal_entities) {
-    const std::string jurisdiction = lowered(entity.jurisdiction.value);
+    const std::string jurisdiction = lower_case(entity.jurisdiction.value);
     const auto* found = std::find_if(kDataProtectionLaws.begin(), kDataProtectionLaws.end(),
                                      [&jurisdiction](const DataProtectionLaw& law) { return law.jurisdiction == jurisdiction; });
     if (found != kDataProtectionLaws.end() && std::find(laws.begin(), laws.end(), found) == laws.end()) {
@@ -100,7 +94,7 @@ std::vector<const DataProtectionLaw*> laws_of_entities(const Manifest& manifest)
 bool names_data_protection_law(const Requirement& requirement, const std::vector<const DataProtectionLaw*>& laws) {
   const std::string_view type = requirement.source.type.value;
   if (type != "law" && type != "regulation") return false;
-  const std::string text = lowered(requirement.source.reference.value + " " + requirement.description.value);
+  const std::string text = lower_case(requirement.source.reference.value + " " + requirement.description.value);
   // Generic words too: the table cannot know every jurisdiction's law (a US state's privacy act,
   // say), and a law named for privacy or personal data is what the rule asks for.
   for (std::string_view generic : {"gdpr", "data protection", "privacy", "personal data", "personal information"}) {
@@ -118,7 +112,7 @@ std::string expected_laws(const Manifest& manifest) {
   std::vector<std::string> names;
   bool unknown_jurisdiction = manifest.legal_entities.empty();
   for (const LegalEntity& entity : manifest.legal_entities) {
-    const std::string jurisdiction = lowered(entity.jurisdiction.value);
+    const std::string jurisdiction = lower_case(entity.jurisdiction.value);
     const auto* found = std::find_if(kDataProtectionLaws.begin(), kDataProtectionLaws.end(),
                                      [&jurisdiction](const DataProtectionLaw& law) { return law.jurisdiction == jurisdiction; });
     if (found == kDataProtectionLaws.end()) {

@@ -38,13 +38,6 @@ bool at_clause_end(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-/// The text in lower case, for matching words in any case.
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lowered;
-}
-
 /// The first whole-word occurrence of `phrase` in `text` (both lower case). A plural "s" after
 /// the phrase still counts as the phrase.
 PhraseMatch find_phrase(std::string_view text, std::string_view phrase, bool must_end_clause) {

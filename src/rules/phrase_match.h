@@ -7,10 +7,9 @@
 #include <string>
 #include <string_view>
 
-namespace isms {
+#include "text_util.h"  // lower_case, which callers use to prepare the text
 
-/// The text in lower case, for matching words in any case.
-std::string lower_case(std::string_view text);
+namespace isms {
 
 /// Where a phrase was found in a text: [begin, end), or begin == npos when it was not.
 struct PhraseMatch {

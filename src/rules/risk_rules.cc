@@ -10,6 +10,7 @@
 
 #include "isms/catalogue.h"
 #include "rules/rules.h"
+#include "text_util.h"
 
 namespace isms {
 
@@ -92,9 +93,7 @@ std::string comparable(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return "";
   text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-  std::string lowered(text);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lowered;
+  return lower_case(text);
 }
 
 /// True when the acceptance names the risk's owner, as the person or as the role.

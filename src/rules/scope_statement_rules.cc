@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "rules/rules.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
@@ -88,9 +89,7 @@ void check_statement_names_services(RuleContext& context) {
   // A blank statement is SCP008's; a scope without services is SCP009's.
   if (!scope.present || !has_text(scope.statement) || scope.services.empty()) return;
   context.examined(scope.services.size(), "service against the scope statement", "services against the scope statement");
-  std::string lowered = scope.statement.value;
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  const std::string lowered = lower_case(scope.statement.value);
   if (covers_all_services(lowered)) return;
   const std::vector<std::string> statement_words = words_of(lowered);
   const std::unordered_set<std::string> statement(statement_words.begin(), statement_words.end());

@@ -11,6 +11,7 @@
 #include "isms/catalogue.h"
 #include "placeholder.h"
 #include "rules/rules.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
@@ -30,10 +31,7 @@ std::string normalised(std::string_view text) {
   if (first == std::string_view::npos) return "";
   text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
   if (text.ends_with('.')) text.remove_suffix(1);
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lowered;
+  return lower_case(text);
 }
 
 /// The text normalised as above, with every run of blanks inside it made a single space.
