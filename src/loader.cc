@@ -1,5 +1,6 @@
 #include "isms/loader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 
@@ -63,8 +64,10 @@ std::string display_path(const std::string& display_root, const std::string& rel
 }
 
 /// Reads, parses and schema-checks one file; returns the document when it is usable.
+/// `wrong_types` is set when the schema found a value of the wrong type: the decoder leaves
+/// such a value out, so what the file says is only half read.
 bool load_document(LoadContext& context, const std::string& relative, const char* kind, YamlDocument& document,
-                   std::uint32_t& file_index) {
+                   std::uint32_t& file_index, bool& wrong_types) {
   if (++context.files_read > context.limits.max_files) {
     if (context.files_read == context.limits.max_files + 1) {
       context.sink.report("IO004", Severity::Error, {},
@@ -101,7 +104,11 @@ bool load_document(LoadContext& context, const std::string& relative, const char
                         relative);
     return false;
   }
+  const std::size_t findings_before = context.sink.all().size();
   context.validator.validate(document, kind, context.sink);
+  const auto& findings = context.sink.all();
+  wrong_types = std::any_of(findings.begin() + static_cast<std::ptrdiff_t>(findings_before), findings.end(),
+                            [](const Diagnostic& finding) { return finding.code == "SCH001"; });
   return true;
 }
 
@@ -125,10 +132,14 @@ void load_register(LoadContext& context, const RegisterKind& kind, const std::st
   for (const std::string& relative : relatives) {
     YamlDocument document;
     std::uint32_t file_index = 0;
-    if (!load_document(context, relative, kind.name, document, file_index)) {
+    bool wrong_types = false;
+    if (!load_document(context, relative, kind.name, document, file_index, wrong_types)) {
       info.incomplete = true;
       continue;
     }
+    // A value of the wrong type was not decoded: the rules reading this register would judge a
+    // record with a field or a list missing, so they stand down as for an unreadable file.
+    if (wrong_types) info.incomplete = true;
     info.files.push_back(file_index);
     kind.decode(*document.root, reader, context.repository);
     decode_suppressions(*document.root, reader, context.repository.suppressions);
@@ -194,7 +205,8 @@ LoadStatus load_repository(const std::string& root, const Limits& limits, Reposi
   std::uint32_t manifest_file = 0;
   FieldReader reader(sink);
   const YamlNode* paths = nullptr;
-  if (load_document(context, "isms.yaml", "manifest", manifest, manifest_file)) {
+  bool manifest_wrong_types = false;  // the manifest is not a register: no rule stands down on it
+  if (load_document(context, "isms.yaml", "manifest", manifest, manifest_file, manifest_wrong_types)) {
     decode_manifest(*manifest.root, reader, repository.manifest);
     paths = reader.mapping(manifest.root, "paths");
   }

@@ -56,7 +56,12 @@ Json area_value(const ReadinessArea& area, const CheckReport& report) {
   value["level"] = assessed ? std::string(level_of(score)) : std::string("none");
   value["checks"] = area.assessed_checks();
   value["passed"] = area.passed();
-  value["not_assessed"] = area.checks.size() - area.assessed_checks();
+  const std::size_t not_assessed = area.checks.size() - area.assessed_checks();
+  value["not_assessed"] = not_assessed;
+  // A reader sees next to the score how many of the area's checks had nothing to judge.
+  value["checks_text"] = not_assessed == 0
+                             ? fmt::format("{} of {}", area.passed(), area.assessed_checks())
+                             : fmt::format("{} of {}, {} not assessed", area.passed(), area.assessed_checks(), not_assessed);
   value["label"] = area.id == "integrity" ? area.title : fmt::format("{} {}", area.id, area.title);
   value["ready"] = assessed && area.passed() == area.assessed_checks();
   // A pill never shows an area with open checks as good, whatever its score.

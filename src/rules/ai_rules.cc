@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "rules/asset_types.h"
+#include "rules/phrase_match.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -73,6 +74,21 @@ constexpr std::array<AiAssetClass, 4> kAiAssetClasses = {{
 const ScopeItem* first_ai_service_in_scope(const Scope& scope) {
   for (const ScopeItem& service : scope.services) {
     if (service.ai.value && service.in_scope.value) return &service;
+  }
+  return nullptr;
+}
+
+/// An in-scope AI service whose name or description says the organisation trains or fine-tunes
+/// models, or nullptr. Such a service produces weights of its own, so a model API it also calls
+/// does not stand in for them.
+const ScopeItem* ai_service_that_trains(const Scope& scope) {
+  for (const ScopeItem& service : scope.services) {
+    if (!service.ai.value || !service.in_scope.value) continue;
+    const std::string text = lower_case(service.name.value + " " + service.description.value);
+    for (std::string_view phrase : {"fine tuning", "fine tune", "fine tuned", "fine tunes", "training", "trains",
+                                    "train", "trained", "pre-training", "pretraining"}) {
+      if (mentions(text, phrase)) return &service;
+    }
   }
   return nullptr;
 }
@@ -241,8 +257,20 @@ void check_ai_asset_classes_present(RuleContext& context) {
   for (const Asset& asset : repository.assets) types.insert(asset.type.value);
   for (const AiAssetClass& asset_class : kAiAssetClasses) {
     if (types.contains(asset_class.type)) continue;
-    // A company that only calls hosted models holds no weights; the model API stands in for them.
+    // A company that only calls hosted models holds no weights; the model API stands in for them,
+    // unless a service says that it trains or fine-tunes models of its own.
     const bool weights = asset_class.type == "model-weights";
+    const ScopeItem* trains = weights ? ai_service_that_trains(repository.scope) : nullptr;
+    if (weights && trains != nullptr && types.contains("third-party-model-api")) {
+      context.report(trains->id.location,
+                     fmt::format("AI service {} trains or fine-tunes models, but the asset inventory has no "
+                                 "model-weights asset, only a third-party-model-api",
+                                 trains->id.value),
+                     "list the weights you train or fine-tune (base models, adapters, checkpoints) with type: "
+                     "model-weights; a model API you call does not stand in for weights you produce",
+                     "ai-assets:model-weights");
+      continue;
+    }
     if (weights && types.contains("third-party-model-api")) continue;
     context.report(service->id.location,
                    fmt::format("AI service {} is in scope but the asset inventory has no {} asset{}", service->id.value,
