@@ -168,6 +168,11 @@ std::size_t ReadinessArea::assessed_checks() const {
       std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) { return check.assessed; }));
 }
 
+std::size_t ReadinessArea::stood_down_checks() const {
+  return static_cast<std::size_t>(
+      std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) { return check.stood_down; }));
+}
+
 std::size_t ReadinessArea::passed() const {
   return static_cast<std::size_t>(std::count_if(checks.begin(), checks.end(), [](const ReadinessCheck& check) {
     return check.assessed && check.earned >= check.weight;
@@ -234,6 +239,7 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
     auto outcome = outcomes.find(info.code);
     ReadinessCheck check{fmt::format("{} {}", info.code, info.name), weight, findings == 0 ? weight : 0};
     check.assessed = findings > 0 || (outcome != outcomes.end() && outcome->second->state == RuleOutcome::State::Assessed);
+    check.stood_down = findings == 0 && outcome != outcomes.end() && outcome->second->state == RuleOutcome::State::StoodDown;
     check.coverage = coverage_of(repository, info, outcome == outcomes.end() ? nullptr : outcome->second, findings);
     area_for(area_of_code(info.code)).checks.push_back(std::move(check));
   }

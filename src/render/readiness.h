@@ -19,6 +19,9 @@ struct ReadinessCheck {
   double earned = 0;  ///< weight when it passes; part of it for partly implemented controls
   /// False when the check had nothing to examine or stood down: it then earns and costs nothing.
   bool assessed = true;
+  /// True when it could not run because a register it reads was not read completely: unlike a
+  /// check with nothing to examine, it leaves its area open.
+  bool stood_down = false;
   std::string coverage{};  ///< what it covered: "checked 6 context issues", "not assessed: no scope register"
 };
 
@@ -38,6 +41,8 @@ struct ReadinessArea {
   std::size_t passed() const;
   /// Checks that were assessed.
   std::size_t assessed_checks() const;
+  /// Checks that stood down because a register they read was not read completely.
+  std::size_t stood_down_checks() const;
 };
 
 /// A mandatory document and whether it is ready for audit.

@@ -63,13 +63,18 @@ Json area_value(const ReadinessArea& area, const CheckReport& report) {
                              ? fmt::format("{} of {}", area.passed(), area.assessed_checks())
                              : fmt::format("{} of {}, {} not assessed", area.passed(), area.assessed_checks(), not_assessed);
   value["label"] = area.id == "integrity" ? area.title : fmt::format("{} {}", area.id, area.title);
-  value["ready"] = assessed && area.passed() == area.assessed_checks();
+  // A check that stood down on a half-read register leaves the area open: what it would have
+  // found is unknown, so the area is not ready however well the rest scored.
+  const std::size_t stood_down = area.stood_down_checks();
+  value["stood_down"] = stood_down;
+  value["ready"] = assessed && area.passed() == area.assessed_checks() && stood_down == 0;
   // A pill never shows an area with open checks as good, whatever its score.
   value["status_level"] = !assessed ? "none" : value["ready"].get<bool>() ? "good" : score >= 70 ? "fair" : "poor";
+  const std::string could_not_run = stood_down == 0 ? std::string() : fmt::format(", {} could not run", stood_down);
   value["status"] = !assessed ? std::string("Not assessed")
-                    : area.passed() == area.assessed_checks()
+                    : value["ready"].get<bool>()
                         ? std::string("Ready")
-                        : fmt::format("{} of {} checks passed", area.passed(), area.assessed_checks());
+                        : fmt::format("{} of {} checks passed{}", area.passed(), area.assessed_checks(), could_not_run);
   Json coverage = Json::array();
   for (const ReadinessCheck& check : area.checks) {
     if (!check.coverage.empty()) coverage.push_back(fmt::format("{}: {}", check.label, check.coverage));

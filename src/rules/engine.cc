@@ -153,9 +153,8 @@ class SuppressionFilter {
   std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_file_;
 };
 
-/// True when `inputs` ("risks soa", or "*" for every register) names the register.
+/// True when `inputs` ("risks soa") names the register.
 bool reads_register(std::string_view inputs, std::string_view name) {
-  if (inputs == "*") return true;
   std::size_t start = 0;
   while (start < inputs.size()) {
     std::size_t end = inputs.find(' ', start);
@@ -169,7 +168,8 @@ bool reads_register(std::string_view inputs, std::string_view name) {
 /// The first register the rule reads that could not be read completely, or nullptr. A rule
 /// run on it would report records as missing that are only in the file that failed to load.
 const RegisterInfo* unreadable_input(const Repository& repository, std::string_view inputs) {
-  if (inputs.empty()) return nullptr;
+  // A rule that judges each value where it stands infers nothing from what is missing.
+  if (inputs.empty() || inputs == kEachValue) return nullptr;
   for (const RegisterInfo& info : repository.registers) {
     if (info.incomplete && reads_register(inputs, info.name)) return &info;
   }
