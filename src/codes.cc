@@ -183,6 +183,8 @@ constexpr CodeInfo kCodes[] = {
      "One justification is not copied across many SoA entries", check_repeated_justification, "soa", "min_entries"},
     {"SOA011", "sole-evidence-reused", Severity::Warning, "6.1.3, 9.1",
      "One evidence record is not the only evidence of many controls", check_sole_evidence_reused, "soa", "min_controls"},
+    {"SOA012", "ai-controls-cover-ai-assets", Severity::Warning, "6.1.3 d), Annex A",
+     "Where an AI service is in scope, the SoA entries of threat intelligence, incident management, continuity, logging, monitoring and change management show how they cover the AI assets", check_ai_controls_cover_ai_assets, "assets documents risks scope soa"},
     {"SPR001", "suppression-without-reason", Severity::Warning, "format",
      "An inline suppression gives no reason, so it has no effect"},
     {"SPR002", "suppression-expired", Severity::Warning, "format",

@@ -290,6 +290,7 @@ struct Supplier {
 /// One SoA line (Clause 6.1.3 d).
 struct SoaEntry {
   Text control, justification, status, owner;
+  Text ai_coverage;  ///< how the control covers the AI assets, where an AI service is in scope
   Flag applicable;
   IdList reasons, evidence, documents;
   SourceLocation location;

@@ -237,7 +237,7 @@ FlatRegister soa_register(const std::vector<SoaEntry>& entries) {
     const AnnexAControl* control = find_control(entry.control.value);
     RecordBuilder record(entry.control.value, control != nullptr ? std::string(control->title) : std::string());
     record.flag("applicable", entry.applicable).text("justification", entry.justification).ids("reasons", entry.reasons);
-    record.text("status", entry.status).text("owner", entry.owner);
+    record.text("status", entry.status).text("owner", entry.owner).text("ai_coverage", entry.ai_coverage);
     out.records.push_back(record.ids("documents", entry.documents).ids("evidence", entry.evidence).take());
   }
   return out;

@@ -55,6 +55,8 @@ void check_inclusion_justified(RuleContext& context);  ///< SOA008
 void check_soa_approved(RuleContext& context);  ///< SOA009
 void check_repeated_justification(RuleContext& context);  ///< SOA010
 void check_sole_evidence_reused(RuleContext& context);  ///< SOA011
+// (src/rules/soa_ai_rules.cc)
+void check_ai_controls_cover_ai_assets(RuleContext& context);  ///< SOA012
 
 // Dates: events after the as-of date, document control out of order (src/rules/date_rules.cc)
 void check_future_dates(RuleContext& context);  ///< DAT002
