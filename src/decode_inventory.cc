@@ -95,7 +95,8 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
     out.push_back(Document{read.text(node, "id"), read.text(node, "title"), read.text(node, "type"),
                            read.text(node, "version"), read.text(node, "owner"), read.text(node, "clause"),
                            read.text(node, "location"), read.approval(node, "approval"),
-                           read.date(node, "last_review"), node->location, LocationState::NotChecked, {}});
+                           read.date(node, "last_review"), read.date(node, "date"), node->location,
+                           LocationState::NotChecked, {}});
   }
 }
 

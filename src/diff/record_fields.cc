@@ -249,7 +249,8 @@ FlatRegister documents_register(const std::vector<Document>& documents) {
     RecordBuilder record(document.id.value, document.title.value);
     record.text("title", document.title).text("type", document.type).text("version", document.version);
     record.text("owner", document.owner).text("clause", document.clause).text("path", document.path);
-    out.records.push_back(record.approval("approval", document.approval).date("last_review", document.last_review).take());
+    record.approval("approval", document.approval).date("last_review", document.last_review);
+    out.records.push_back(record.date("date", document.date).take());
   }
   return out;
 }

@@ -95,6 +95,9 @@ void check_document_review_overdue(RuleContext& context);  ///< DOC003
 void check_evidence_unlinked(RuleContext& context);  ///< DOC004
 void check_document_location_exists(RuleContext& context);  ///< DOC005
 void check_mandatory_document_written(RuleContext& context);  ///< DOC006
+// Clauses 9.2.2 and 9.3.3: the results of audits and reviews (src/rules/result_record_rules.cc)
+void check_internal_audit_results_recorded(RuleContext& context);  ///< DOC007
+void check_management_review_results_recorded(RuleContext& context);  ///< DOC008
 void check_register_review_overdue(RuleContext& context);  ///< REG005
 
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
