@@ -126,6 +126,15 @@ DOC_TITLES = [  # the documents every ISMS has, with the clause they satisfy
     ("Penetration test report", "report", None), ("Security awareness training record", "record", None),
     ("Supplier register review", "record", None),
 ]
+AI_CONTROLS = {  # the controls whose SoA entries say how they cover the AI assets (SOA012)
+    "A.5.7": "prompt-injection and model-extraction research in the threat digest",
+    "A.5.24": "AI incident playbooks", "A.5.25": "AI events in the triage criteria",
+    "A.5.26": "model rollback and agent-tool shutdown", "A.5.27": "red-team lessons fed back to guardrails",
+    "A.5.28": "prompts, outputs and model versions kept as evidence",
+    "A.5.29": "guardrails kept on the fallback model", "A.5.30": "model rebuild and provider failover tested",
+    "A.8.15": "prompts, outputs and agent actions logged", "A.8.16": "injection, abuse and drift monitoring",
+    "A.8.32": "model releases behind evaluation gates",
+}
 AI_SERVICES = {"Foundation-model inference API", "Data labelling", "Managed vector database", "Model hub",
                "GPU capacity broker"}
 SUPPLIER_SERVICES = ["Cloud hosting (IaaS)", "Foundation-model inference API", "Data labelling",
@@ -555,6 +564,10 @@ settings:
             rec.append(f"    approval: {{by: {rng.choice(PEOPLE)}, role: {rng.choice(['CEO', 'CTO', 'CISO'])}, "
                        f"date: {approved}}}")
             rec.append(f"    last_review: {approved}")
+            if clause in ("9.2.2", "9.3.3") and kind in ("report", "record"):
+                # the audit or review itself, a few days before its report or minutes were approved
+                held = datetime.date.fromisoformat(approved) - datetime.timedelta(days=rng.randint(1, 14))
+                rec.append(f"    date: {held.isoformat()}")
             if clause:
                 rec.append(f'    clause: "{clause}"')
             slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
@@ -603,6 +616,9 @@ settings:
                        f"    owner: {rng.choice(ROLES)}",
                        f"    evidence: {id_list(self.pick(self.ev_ids, 1, 4))}",
                        f"    documents: {id_list(self.pick(self.doc_ids, 1, 2))}"]
+                if control in AI_CONTROLS:
+                    rec.append(text_field("ai_coverage", f"Extended to the model endpoints, training pipelines and "
+                                          f"agents: {AI_CONTROLS[control]}.", 4))
             records.append("\n".join(rec))
         return records
 

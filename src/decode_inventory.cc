@@ -84,8 +84,9 @@ void decode_suppliers(const YamlNode& root, const FieldReader& read, std::vector
 void decode_soa(const YamlNode& root, const FieldReader& read, std::vector<SoaEntry>& out) {
   for (const YamlNode* node : read.records(&root, "controls")) {
     out.push_back(SoaEntry{read.text(node, "control"), read.text(node, "justification"), read.text(node, "status"),
-                           read.text(node, "owner"), read.flag(node, "applicable"), read.list(node, "reasons"),
-                           read.list(node, "evidence"), read.list(node, "documents"), node->location});
+                           read.text(node, "owner"), read.text(node, "ai_coverage"), read.flag(node, "applicable"),
+                           read.list(node, "reasons"), read.list(node, "evidence"), read.list(node, "documents"),
+                           node->location});
   }
 }
 
@@ -94,7 +95,8 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
     out.push_back(Document{read.text(node, "id"), read.text(node, "title"), read.text(node, "type"),
                            read.text(node, "version"), read.text(node, "owner"), read.text(node, "clause"),
                            read.text(node, "location"), read.approval(node, "approval"),
-                           read.date(node, "last_review"), node->location, LocationState::NotChecked, {}});
+                           read.date(node, "last_review"), read.date(node, "date"), node->location,
+                           LocationState::NotChecked, {}});
   }
 }
 

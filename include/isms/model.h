@@ -290,6 +290,7 @@ struct Supplier {
 /// One SoA line (Clause 6.1.3 d).
 struct SoaEntry {
   Text control, justification, status, owner;
+  Text ai_coverage;  ///< how the control covers the AI assets, where an AI service is in scope
   Flag applicable;
   IdList reasons, evidence, documents;
   SourceLocation location;
@@ -311,6 +312,7 @@ struct Document {
   Text id, title, type, version, owner, clause, path;  ///< `path` is the `location` field
   Approval approval;
   LocatedDate last_review;
+  LocatedDate date;  ///< a record's or report's event: the day the audit was completed, the review held
   SourceLocation location;
   LocationState location_state = LocationState::NotChecked;
   std::string location_placeholder;  ///< PlaceholderOnly: the first marker found ("TODO")

@@ -237,7 +237,7 @@ FlatRegister soa_register(const std::vector<SoaEntry>& entries) {
     const AnnexAControl* control = find_control(entry.control.value);
     RecordBuilder record(entry.control.value, control != nullptr ? std::string(control->title) : std::string());
     record.flag("applicable", entry.applicable).text("justification", entry.justification).ids("reasons", entry.reasons);
-    record.text("status", entry.status).text("owner", entry.owner);
+    record.text("status", entry.status).text("owner", entry.owner).text("ai_coverage", entry.ai_coverage);
     out.records.push_back(record.ids("documents", entry.documents).ids("evidence", entry.evidence).take());
   }
   return out;
@@ -249,7 +249,8 @@ FlatRegister documents_register(const std::vector<Document>& documents) {
     RecordBuilder record(document.id.value, document.title.value);
     record.text("title", document.title).text("type", document.type).text("version", document.version);
     record.text("owner", document.owner).text("clause", document.clause).text("path", document.path);
-    out.records.push_back(record.approval("approval", document.approval).date("last_review", document.last_review).take());
+    record.approval("approval", document.approval).date("last_review", document.last_review);
+    out.records.push_back(record.date("date", document.date).take());
   }
   return out;
 }

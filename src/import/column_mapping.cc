@@ -35,6 +35,7 @@ constexpr FieldSpec kSoaFields[] = {
     {"status", true, "status|implementationstatus|implemented|implementation|state|controlstatus"},
     {"owner", false,
      "owner|controlowner|responsible|responsibility|ownerrole|accountable|responsibleperson|responsiblerole"},
+    {"ai_coverage", false, "aicoverage|aicoveragenote|ainote|ainotes|aiconsiderations|aiimplementation|coverageofaiassets"},
     {"evidence", false, "evidence|evidenceids|evidenceid|evidencerefs|evidencereferences|evidencerecords"},
     {"documents", false,
      "documents|document|documentids|docs|relateddocuments|policies|policy|documentation|documentrefs|"

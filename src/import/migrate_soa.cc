@@ -161,6 +161,7 @@ MigrationResult migrate_soa_yaml(std::string_view text, const ImportSettings& se
       error(fmt::format("status {} is not an implementation status", quote_for_message(status.value)));
     }
     record.owner = trim(read.text(node, "owner").value);
+    record.ai_coverage = trim(read.text(node, "ai_coverage").value);
     for (const Text& reason : read.list(node, "reasons")) {
       if (std::optional<std::string> parsed = parse_reason(reason.value)) record.reasons.push_back(*parsed);
     }

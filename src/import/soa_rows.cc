@@ -111,6 +111,7 @@ bool read_soa_row(const RowFields& fields, SoaRecord& out) {
                              quote_for_message(status_text)));
   }
   out.owner = fields.text("owner");
+  out.ai_coverage = fields.text("ai_coverage");
   out.evidence = fields.id_list("evidence");
   out.documents = fields.id_list("documents");
   return !report.failed();
@@ -124,6 +125,7 @@ SoaOutputEntry entry_from_2022(const SoaRecord& record) {
   entry.reasons = record.reasons;
   entry.status = record.status;
   entry.owner = record.owner;
+  entry.ai_coverage = record.ai_coverage;
   entry.evidence = record.evidence;
   entry.documents = record.documents;
   return entry;
@@ -158,6 +160,10 @@ SoaOutputEntry merge_2013_sources(std::string_view control, const std::vector<co
     // A source whose applicability differs from the merged entry's says so, or its text misleads.
     const char* marker = source->applicable == entry.applicable ? "" : source->applicable ? " (included)" : " (excluded)";
     entry.justification += fmt::format("{}{}: {}", source->control.id, marker, source->justification);
+    if (!source->ai_coverage.empty()) {
+      if (!entry.ai_coverage.empty()) entry.ai_coverage += "; ";
+      entry.ai_coverage += fmt::format("{}: {}", source->control.id, source->ai_coverage);
+    }
     if (source->applicable) weakest = std::min(weakest, status_rank(source->status));
     add_unique(entry.reasons, source->reasons);
     if (!source->owner.empty()) add_unique(owners, {source->owner});
@@ -188,6 +194,7 @@ void write_soa_entry(YamlRecordWriter& writer, const SoaOutputEntry& entry) {
   if (!entry.reasons.empty()) writer.list("reasons", entry.reasons);
   writer.text("status", entry.status);
   if (!entry.owner.empty()) writer.text("owner", entry.owner);
+  if (!entry.ai_coverage.empty()) writer.text("ai_coverage", entry.ai_coverage);
   if (!entry.evidence.empty()) writer.list("evidence", entry.evidence);
   if (!entry.documents.empty()) writer.list("documents", entry.documents);
 }

@@ -22,6 +22,7 @@ struct SoaRecord {
   std::vector<std::string> reasons;
   std::string status;
   std::string owner;
+  std::string ai_coverage;
   std::vector<std::string> evidence;
   std::vector<std::string> documents;
 };
@@ -35,6 +36,7 @@ struct SoaOutputEntry {
   std::vector<std::string> reasons;
   std::string status;
   std::string owner;
+  std::string ai_coverage;
   std::vector<std::string> evidence;
   std::vector<std::string> documents;
 };
@@ -46,7 +48,8 @@ std::optional<std::string> parse_reason(std::string_view word);
 bool read_soa_row(const RowFields& fields, SoaRecord& out);
 
 /// The 2022 entry for the 2013 lines `sources`: applicable if any is, the weakest status of the
-/// applicable ones, justifications joined with their 2013 ids, owners joined, lists united.
+/// applicable ones, justifications and AI coverage notes joined with their 2013 ids, owners
+/// joined, lists united.
 SoaOutputEntry merge_2013_sources(std::string_view control, const std::vector<const SoaRecord*>& sources);
 
 /// The entry for a line written with a 2022 id, unchanged.

@@ -107,6 +107,7 @@ Json control_row(const AnnexAControl& control, const ControlLinks& links) {
   row["excluded"] = decided && !applicable;
   row["applicability"] = !decided ? "Not decided" : applicable ? "Applicable" : "Excluded";
   row["justification"] = entry != nullptr ? text_value(entry->justification) : Json("");
+  row["ai_coverage"] = entry != nullptr ? text_value(entry->ai_coverage) : Json("");
   Json reasons = Json::array();
   if (entry != nullptr) {
     for (const Text& reason : entry->reasons) reasons.push_back(reason.value);

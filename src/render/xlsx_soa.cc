@@ -27,6 +27,7 @@ struct Column {
 constexpr Column kColumns[] = {
     {"Control", "id", 9},          {"Theme", "theme", 14},          {"Title", "title", 34},
     {"Applicability", "applicability", 13}, {"Justification", "justification", 60},
+    {"AI coverage", "ai_coverage", 40},
     {"Reasons", "reasons_text", 16}, {"Status", "status_label", 15}, {"Owner", "owner", 14},
     {"Risks", "risks_text", 30},   {"Requirements", "requirements_text", 26},
     {"Documents", "documents_text", 22}, {"Evidence", "evidence_text", 26},

@@ -78,6 +78,8 @@ void check_record_dates(RuleContext& context) {
                      fmt::format("document:{}:approval", document.id.value));
     report_if_future(context, document.last_review, fmt::format("the last review of document {}", document.id.value),
                      fmt::format("document:{}:last_review", document.id.value));
+    report_if_future(context, document.date, fmt::format("the event recorded in document {}", document.id.value),
+                     fmt::format("document:{}:date", document.id.value));
   }
   for (const Evidence& evidence : repository.evidence) {
     report_if_future(context, evidence.date, fmt::format("evidence {}", evidence.id.value),

@@ -185,6 +185,8 @@ void scan_soa(RuleContext& context, const Repository& repository) {
     // SOA003 and SOA008 leave placeholder justifications to this rule (see docs/rules/PLH001.md).
     scan.text(entry.justification, "justification", FieldKind::Reason);
     scan.text(entry.owner, "owner");
+    // SOA012 leaves placeholder AI coverage notes to this rule too.
+    scan.text(entry.ai_coverage, "ai_coverage", FieldKind::Reason);
   }
 }
 

@@ -57,6 +57,8 @@ void check_inclusion_justified(RuleContext& context);  ///< SOA008
 void check_soa_approved(RuleContext& context);  ///< SOA009
 void check_repeated_justification(RuleContext& context);  ///< SOA010
 void check_sole_evidence_reused(RuleContext& context);  ///< SOA011
+// (src/rules/soa_ai_rules.cc)
+void check_ai_controls_cover_ai_assets(RuleContext& context);  ///< SOA012
 
 // Dates: events after the as-of date, document control out of order (src/rules/date_rules.cc)
 void check_future_dates(RuleContext& context);  ///< DAT002
@@ -95,6 +97,9 @@ void check_document_review_overdue(RuleContext& context);  ///< DOC003
 void check_evidence_unlinked(RuleContext& context);  ///< DOC004
 void check_document_location_exists(RuleContext& context);  ///< DOC005
 void check_mandatory_document_written(RuleContext& context);  ///< DOC006
+// Clauses 9.2.2 and 9.3.3: the results of audits and reviews (src/rules/result_record_rules.cc)
+void check_internal_audit_results_recorded(RuleContext& context);  ///< DOC007
+void check_management_review_results_recorded(RuleContext& context);  ///< DOC008
 void check_register_review_overdue(RuleContext& context);  ///< REG005
 
 // Placeholder text in every register (src/rules/placeholder_rules.cc)

@@ -37,7 +37,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The SoA columns of the csv and xlsx renders and the keys of the json data they come from.
 SOA_COLUMNS = [
     ("Control", "id"), ("Theme", "theme"), ("Title", "title"), ("Applicability", "applicability"),
-    ("Justification", "justification"), ("Reasons", "reasons_text"), ("Status", "status_label"),
+    ("Justification", "justification"), ("AI coverage", "ai_coverage"), ("Reasons", "reasons_text"),
+    ("Status", "status_label"),
     ("Owner", "owner"), ("Risks", "risks_text"), ("Requirements", "requirements_text"),
     ("Documents", "documents_text"), ("Evidence", "evidence_text"), ("Latest evidence", "latest_evidence"),
 ]

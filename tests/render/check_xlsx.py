@@ -28,7 +28,7 @@ except ImportError:
     print("check_xlsx.py: openpyxl is not installed (Debian package python3-openpyxl)", file=sys.stderr)
     sys.exit(3)
 
-HEADER = ["Control", "Theme", "Title", "Applicability", "Justification", "Reasons", "Status", "Owner",
+HEADER = ["Control", "Theme", "Title", "Applicability", "Justification", "AI coverage", "Reasons", "Status", "Owner",
           "Risks", "Requirements", "Documents", "Evidence", "Latest evidence"]
 
 # ISO/IEC 27001:2022 Annex A: 37 organizational, 8 people, 14 physical, 34 technological controls.

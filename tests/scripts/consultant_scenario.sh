@@ -67,13 +67,15 @@ for d in json.load(open(sys.argv[1]))['diagnostics']:
 #  - the placeholder justification (SoA) and the placeholder exclusion rationale (scope);
 #  - the evidence dated after the as-of date; the document whose file does not exist;
 #  - the scope and the SoA changed since they were approved with a digest.
-expected=$(sort <<'LIST'
-APR001 scope.yaml:7
-APR001 soa.yaml:8
-DAT002 evidence.yaml:13
-DOC005 documents.yaml:38
-PLH001 scope.yaml:167
-PLH001 soa.yaml:528
+# The lines of the edited values, found in the edited files so that the example may grow.
+line_of() { grep -nF -- "$2" "repo/$1" | head -1 | cut -d: -f1; }
+expected=$(sort <<LIST
+APR001 scope.yaml:$(line_of scope.yaml "  approval:")
+APR001 soa.yaml:$(line_of soa.yaml "  approval:")
+DAT002 evidence.yaml:$(line_of evidence.yaml "    date: 2027-01-20")
+DOC005 documents.yaml:$(line_of documents.yaml "location: library/procedures/risk-method.md")
+PLH001 scope.yaml:$(line_of scope.yaml "    rationale: TBD")
+PLH001 soa.yaml:$(line_of soa.yaml "    justification: TBD")
 RUL001 isms.yaml:1
 YML001 risks.yaml:74
 LIST
@@ -96,6 +98,6 @@ expect_grep "$WORK/report.out" "- 2 applicable controls planned, not started or 
   "the planned controls are a condition of the verdict"
 expect_grep "$WORK/report.out" "**A.5.7 Threat intelligence is applicable but only planned**, and 1 more like it: A.8.16" \
   "the planned controls are top gaps"
-expect_grep "$WORK/report.out" "| 6 | Planning | 100% | 12 of 12, 9 not assessed | 12 of 12 checks passed, 9 could not run |" \
+expect_grep "$WORK/report.out" "| 6 | Planning | 100% | 12 of 12, 10 not assessed | 12 of 12 checks passed, 10 could not run |" \
   "clause 6 is not ready while its risk checks could not run"
 finish

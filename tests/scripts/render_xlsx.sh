@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The SoA workbook (`isms render soa --format xlsx`) of examples/ai-company, opened with
 # openpyxl by tests/render/check_xlsx.py: one sheet; a title block, then the header row Control,
-# Theme, Title, Applicability, Justification, Reasons, Status, Owner, Risks, Requirements,
-# Documents, Evidence, Latest evidence; 93 data rows, the Annex A 2022 controls in catalogue
+# Theme, Title, Applicability, Justification, AI coverage, Reasons, Status, Owner, Risks,
+# Requirements, Documents, Evidence, Latest evidence; 93 data rows, the Annex A 2022 controls in catalogue
 # order, each cell equal to the csv render's; the pane frozen below the header; an autofilter
 # over header and data; wrapped cells; no formulas; the workbook created on the --as-of date.
 # A tampered copy of the workbook must be rejected, so the checker is known to be able to fail.

@@ -218,6 +218,40 @@ TEST_CASE("import: row errors name the spreadsheet row and the reason", "[import
   CHECK(result.yaml.find("register:\n  version: \"0.1\"\n  owner: TBD\n") != std::string::npos);
 }
 
+TEST_CASE("import: an AI coverage column fills ai_coverage, and a sheet without one writes none", "[import]") {
+  // The csv and xlsx renders of the SoA have an "AI coverage" column: importing one back keeps it.
+  const Table table = csv("Control,Applicable,Justification,AI coverage,Status\n"
+                          "A.8.16,yes,Production is monitored around the clock.,\"Prompt and output monitoring, drift alerts\",implemented\n"
+                          "A.5.1,yes,Policies are approved by the CEO.,,implemented\n");
+  ColumnMapping mapping;
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  CHECK(field_of(mapping, "AI coverage") == "ai_coverage");
+  const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
+  REQUIRE(result.errors.empty());
+  CHECK(scalar_at(result.yaml, "controls", 0, "control") == "A.5.1");
+  CHECK(scalar_at(result.yaml, "controls", 0, "ai_coverage") == "<absent>");  // an empty cell writes no field
+  CHECK(scalar_at(result.yaml, "controls", 1, "control") == "A.8.16");
+  CHECK(scalar_at(result.yaml, "controls", 1, "ai_coverage") == "Prompt and output monitoring, drift alerts");
+
+  const Table without = csv("Control,Applicable,Justification,Status\nA.8.16,yes,Production is monitored around the clock.,implemented\n");
+  REQUIRE(map_columns(ImportTarget::Soa, without, {}, mapping).empty());
+  const ImportResult plain = import_table(ImportTarget::Soa, without, mapping, ImportSettings{});
+  REQUIRE(plain.errors.empty());
+  CHECK(plain.yaml.find("ai_coverage") == std::string::npos);
+}
+
+TEST_CASE("migrate: the AI coverage notes of merged 2013 controls are joined with their ids", "[import]") {
+  const std::string input = "register:\n  version: \"3.2\"\n  owner: Head of Security\n"
+                            "controls:\n"
+                            "  - {control: A.12.4.1, applicable: true, justification: Events are logged centrally., status: implemented, ai_coverage: Prompts and outputs are logged}\n"
+                            "  - {control: A.12.4.3, applicable: true, justification: Admin actions are logged., status: implemented, ai_coverage: Agent tool calls are logged}\n";
+  const MigrationResult result = migrate_soa_yaml(input, ImportSettings{});
+  REQUIRE(result.errors.empty());
+  CHECK(scalar_at(result.yaml, "controls", 0, "control") == "A.8.15");
+  CHECK(scalar_at(result.yaml, "controls", 0, "ai_coverage") ==
+        "A.12.4.1: Prompts and outputs are logged; A.12.4.3: Agent tool calls are logged");
+}
+
 TEST_CASE("import: a control typed as a number may have lost a trailing zero", "[import]") {
   Table table = csv("Control,Applicable,Justification,Status\nx,yes,A justification long enough,planned\n"
                     "x,yes,A justification long enough,planned\n");

@@ -153,6 +153,28 @@ TEST_CASE("a rule's option in isms.yaml replaces its default threshold", "[rules
   CHECK(std::count(codes.begin(), codes.end(), "CFG003") == 0);
 }
 
+TEST_CASE("with no audit or review result, DOC007 and DOC008 report at the programme or the procedure, else at the register",
+          "[rules]") {
+  // Their fail fixtures hold results that are undated or old; a register without any result
+  // needs a repository of its own.
+  struct Variant {
+    const char* code;
+    const char* overlay;
+    const char* position;
+  };
+  const Variant variants[] = {
+      {"DOC007", "programme-only", "documents.yaml:19"},
+      {"DOC007", "no-audit-documents", "documents.yaml:1"},
+      {"DOC008", "procedure-only", "documents.yaml:19"},
+      {"DOC008", "no-review-documents", "documents.yaml:1"},
+  };
+  for (const Variant& variant : variants) {
+    INFO("tests/rules/" << variant.code << "/" << variant.overlay);
+    const std::vector<FixtureFinding> findings = run_fixture_findings(kRulesDir / variant.code / variant.overlay);
+    CHECK(positions_of(findings, variant.code) == std::vector<std::string>{variant.position});
+  }
+}
+
 TEST_CASE("a register that cannot be read makes the rules that read it stand down, in one note", "[rules]") {
   // RUL001 is reported by the engine, not by a rule, so the fixture test above does not run it.
   const fs::path fixtures = kRulesDir / "RUL001";
