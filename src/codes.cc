@@ -27,6 +27,8 @@ constexpr CodeInfo kCodes[] = {
      "An agent records its privileges and how its actions are logged", check_agent_privileges_logged, "assets"},
     {"AI009", "model-provider-assessed", Severity::Error, "A.5.19, A.5.21",
      "A third-party model API has a supplier with due diligence on record", check_model_provider_assessed, "assets suppliers"},
+    {"AI010", "agent-least-privilege", Severity::Warning, "A.8.2, A.5.15",
+     "An agent lists the actions it may take and which of them need a human's approval", check_agent_least_privilege, "assets"},
     {"APR001", "stale-approval", Severity::Error, "7.5.2, 7.5.3",
      "A register approved with a digest has not changed since it was approved"},
     {"AST001", "asset-register-present", Severity::Error, "A.5.9",

@@ -19,6 +19,11 @@ void decode_assets(const YamlNode& root, const FieldReader& read, std::vector<As
     asset.lawful_basis = read.text(node, "lawful_basis");
     asset.privileges = read.text(node, "privileges");
     asset.logging = read.text(node, "logging");
+    asset.actions = read.list(node, "actions");
+    asset.human_approval = read.list(node, "human_approval");
+    if (const YamlNode* approval = node->find("human_approval")) {
+      asset.human_approval_recorded = Located<bool>{true, approval->location, true};
+    }
     asset.version_controlled = read.flag(node, "version_controlled");
     asset.backup = read.flag(node, "backup");
     const YamlNode* lineage = read.mapping(node, "lineage");

@@ -240,6 +240,9 @@ struct Scope {
 struct Asset {
   Text id, name, type, owner, classification, location, supplier, description, lineage_notes;
   Text retention, lawful_basis, privileges, logging;
+  IdList actions;          ///< agents: what the agent may do (tools, systems, operations)
+  IdList human_approval;   ///< agents: the actions that take effect only after a human approves them
+  Located<bool> human_approval_recorded;  ///< the key is written, even as [] (none need approval)
   Flag personal_data, version_controlled, backup;
   IdList derived_from;
   SourceLocation location_in_file;

@@ -189,6 +189,7 @@ FlatRegister assets_register(const std::vector<Asset>& assets) {
     record.text("retention", asset.retention).text("lawful_basis", asset.lawful_basis);
     record.text("privileges", asset.privileges).text("logging", asset.logging).flag("backup", asset.backup);
     record.flag("version_controlled", asset.version_controlled).ids("derived_from", asset.derived_from);
+    record.ids("actions", asset.actions).ids("human_approval", asset.human_approval);
     out.records.push_back(record.text("lineage_notes", asset.lineage_notes).take());
   }
   return out;

@@ -35,6 +35,7 @@ void check_ai_boundary_complete(RuleContext& context);  ///< SCP012
 // (src/rules/scope_statement_rules.cc)
 void check_statement_names_services(RuleContext& context);  ///< SCP013
 void check_statement_names_only_listed(RuleContext& context);  ///< SCP014
+void check_agent_least_privilege(RuleContext& context);  ///< AI010
 void check_asset_dependencies_in_boundary(RuleContext& context);  ///< SCP015
 
 // Clauses 6.1.2, 6.1.3 and 8.2: risk assessment and treatment (src/rules/risk_rules.cc)
