@@ -37,9 +37,13 @@ bool is_approvable(std::string_view name) {
 
 std::string unknown_register(const std::string& name) {
   std::vector<std::string> candidates(approvable_registers().begin(), approvable_registers().end());
-  return fmt::format("unknown register '{}'{}\nThe registers are {}; write 'isms approve scope', 'isms approve soa' "
-                     "or 'isms approve register NAME'.",
-                     name, did_you_mean(name, candidates), register_list());
+  return fmt::format("unknown register '{}'{}", name, did_you_mean(name, candidates));
+}
+
+std::string register_hint() {
+  return fmt::format("the registers are {}; write 'isms approve scope', 'isms approve soa' or "
+                     "'isms approve register NAME'",
+                     register_list());
 }
 
 std::string trimmed(std::string_view text) {
@@ -137,24 +141,24 @@ std::span<const std::string> approvable_registers() {
   return kNames;
 }
 
-std::string parse_approve_words(const std::vector<std::string>& words, ApproveOptions& options) {
-  if (words.empty()) return "say what to approve: scope, soa or register NAME";
+ApproveWordsProblem parse_approve_words(const std::vector<std::string>& words, ApproveOptions& options) {
+  if (words.empty()) return {"say what to approve", register_hint()};
   std::size_t next = 1;
   const std::string& first = words.front();
   if (first == "scope" || first == "soa") {
     options.register_name = first;
   } else if (first == "register") {
-    if (words.size() < 2) return fmt::format("'register' needs the name of a register: {}", register_list());
-    if (!is_approvable(words[1])) return unknown_register(words[1]);
+    if (words.size() < 2) return {"'register' needs the name of a register", register_hint()};
+    if (!is_approvable(words[1])) return {unknown_register(words[1]), register_hint()};
     options.register_name = words[1];
     next = 2;
   } else if (is_approvable(first)) {
-    return fmt::format("to approve the {}, write 'isms approve register {}'", register_title(first), first);
+    return {fmt::format("to approve the {}, write 'isms approve register {}'", register_title(first), first), {}};
   } else {
-    return unknown_register(first);
+    return {unknown_register(first), register_hint()};
   }
   if (words.size() > next + 1) {
-    return fmt::format("too many arguments: '{}' after the repository '{}'", words[next + 1], words[next]);
+    return {fmt::format("too many arguments: '{}' after the repository '{}'", words[next + 1], words[next]), {}};
   }
   if (words.size() == next + 1) options.repository = words[next];
   return {};
@@ -162,7 +166,7 @@ std::string parse_approve_words(const std::vector<std::string>& words, ApproveOp
 
 void run_approve(const ApproveOptions& options, ApproveResult& result) {
   if (!is_approvable(options.register_name)) {
-    return refuse(result, ApproveStatus::InvalidArgument, unknown_register(options.register_name));
+    return refuse(result, ApproveStatus::InvalidArgument, unknown_register(options.register_name), register_hint());
   }
   const std::string by = trimmed(options.by);
   const std::string role = trimmed(options.role);

@@ -45,8 +45,9 @@ std::string prefixed_lines(std::string_view text, std::string_view prefix) {
 }  // namespace
 
 int run_approve_command(ApproveArguments arguments) {
-  if (std::string problem = parse_approve_words(arguments.words, arguments.options); !problem.empty()) {
-    print_error(problem);
+  if (const ApproveWordsProblem problem = parse_approve_words(arguments.words, arguments.options);
+      !problem.error.empty()) {
+    print_error_and_hint(problem.error, problem.hint);
     return kRefused;
   }
   ApproveResult result;

@@ -54,9 +54,13 @@ struct ApproveResult {
 std::span<const std::string> approvable_registers();
 
 /// Interprets the words after `isms approve`: "scope [REPO]", "soa [REPO]" or
-/// "register NAME [REPO]". Sets the register and repository; returns an error message, or an
-/// empty string.
-std::string parse_approve_words(const std::vector<std::string>& words, ApproveOptions& options);
+/// "register NAME [REPO]". Sets the register and repository; returns what is wrong (an empty
+/// error when nothing is), with a hint on what to write instead.
+struct ApproveWordsProblem {
+  std::string error;
+  std::string hint;
+};
+ApproveWordsProblem parse_approve_words(const std::vector<std::string>& words, ApproveOptions& options);
 
 /// Validates the options, loads the repository, edits the file that holds the register's
 /// `register:` block and writes it atomically.
