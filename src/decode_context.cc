@@ -20,7 +20,8 @@ std::vector<ScopeItem> decode_scope_items(const YamlNode& root, const FieldReade
   for (const YamlNode* node : read.records(&root, key)) {
     items.push_back(ScopeItem{read.text(node, "id"), read.text(node, "name"), read.text(node, "type"),
                               read.text(node, "description"), read.text(node, "rationale"),
-                              read.flag(node, "in_scope"), read.flag(node, "ai"), node->location});
+                              read.flag(node, "in_scope"), read.flag(node, "ai"), read.list(node, "markets"),
+                              node->location});
   }
   return items;
 }

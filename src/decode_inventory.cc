@@ -71,7 +71,8 @@ void decode_suppliers(const YamlNode& root, const FieldReader& read, std::vector
     supplier.due_diligence_evidence = read.text(diligence, "evidence");
     for (const YamlNode* item : read.records(node, "certifications")) {
       supplier.certifications.push_back(Certification{read.text(item, "standard"), read.text(item, "scope"),
-                                                      read.text(item, "certificate"), read.date(item, "expiry")});
+                                                      read.text(item, "certificate"), read.date(item, "expiry"),
+                                                      read.list(item, "covers")});
     }
     for (const YamlNode* item : read.records(node, "agreements")) {
       supplier.agreements.push_back(Agreement{read.text(item, "type"), read.text(item, "reference"),

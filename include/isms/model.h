@@ -194,6 +194,7 @@ struct ScopeItem {
   Text id, name, type, description, rationale;
   Flag in_scope;
   Flag ai;  ///< services only: built on AI/ML
+  IdList markets;  ///< services only: where the service is offered ("EU", "United Kingdom", "US")
   SourceLocation location;
 };
 
@@ -262,6 +263,7 @@ struct Risk {
 struct Certification {
   Text standard, scope, certificate;
   LocatedDate expiry;
+  IdList covers;  ///< the supplier's services (as written in `services`) that the certificate covers
 };
 
 /// An agreement with a supplier.

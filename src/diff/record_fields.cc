@@ -141,7 +141,7 @@ void add_scope_items(FlatRegister& out, std::string_view kind, const std::vector
     RecordBuilder record(item.id.value, item.name.value);
     record.add("kind", std::string(kind)).text("name", item.name).text("type", item.type);
     record.text("description", item.description).flag("in_scope", item.in_scope).text("rationale", item.rationale);
-    if (kind == "service") record.flag("ai", item.ai);
+    if (kind == "service") record.flag("ai", item.ai).ids("markets", item.markets);
     out.records.push_back(record.take());
   }
 }
@@ -215,7 +215,9 @@ FlatRegister suppliers_register(const std::vector<Supplier>& suppliers) {
   for (const Supplier& supplier : suppliers) {
     std::vector<std::string> certifications, agreements;
     for (const Certification& entry : supplier.certifications) {
-      certifications.push_back(fmt::format("{} (expires {})", entry.standard.value, entry.expiry.value.text));
+      std::string covers;
+      for (const Text& service : entry.covers) covers += (covers.empty() ? "; covers " : "; ") + service.value;
+      certifications.push_back(fmt::format("{} (expires {}{})", entry.standard.value, entry.expiry.value.text, covers));
     }
     for (const Agreement& entry : supplier.agreements) {
       agreements.push_back(fmt::format("{} {} ({})", entry.type.value, entry.reference.value, entry.signed_on.value.text));

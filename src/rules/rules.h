@@ -18,6 +18,7 @@ void check_requirement_control_applicable(RuleContext& context);  ///< IPR004
 void check_requirement_confirmed(RuleContext& context);  ///< IPR005
 void check_parties_identification_evidenced(RuleContext& context);  ///< IPR006
 void check_data_protection_requirement(RuleContext& context);  ///< IPR007
+void check_ai_act_requirement(RuleContext& context);  ///< IPR008
 
 // Clause 4.3: scope (src/rules/scope_rules.cc)
 void check_scope_approved(RuleContext& context);  ///< SCP001
@@ -90,6 +91,7 @@ void check_personal_data_supplier_dpa(RuleContext& context);  ///< SUP004
 void check_certification_expiring(RuleContext& context);  ///< SUP005
 void check_certification_scope_recorded(RuleContext& context);  ///< SUP006
 void check_asset_suppliers_in_scope(RuleContext& context);  ///< SUP007
+void check_certification_covers_services(RuleContext& context);  ///< SUP008
 
 // Clause 7.5: documented information (src/rules/document_rules.cc)
 void check_mandatory_documents(RuleContext& context);  ///< DOC001

@@ -8,6 +8,8 @@
 
 #include "rules/asset_types.h"
 #include "rules/rules.h"
+#include "isms/suggest.h"
+#include "text_util.h"
 
 namespace isms {
 namespace {
@@ -15,7 +17,6 @@ namespace {
 /// How far ahead SUP005 warns of a certificate's expiry.
 constexpr std::int64_t kExpiryNoticeDays = 60;
 
-/// True for the suppliers whose failure would stop or seriously harm the service.
 /// How many certifications the suppliers hold.
 std::size_t certification_count(const Repository& repository) {
   std::size_t count = 0;
@@ -23,6 +24,7 @@ std::size_t certification_count(const Repository& repository) {
   return count;
 }
 
+/// True for the suppliers whose failure would stop or seriously harm the service.
 bool is_high_or_critical(const Supplier& supplier) {
   return supplier.criticality.value == "high" || supplier.criticality.value == "critical";
 }
@@ -188,6 +190,88 @@ void check_asset_suppliers_in_scope(RuleContext& context) {
                                "ISMS protects",
                                supplier.id.value),
                    fmt::format("supplier:{}:scope", supplier.id.value));
+  }
+}
+
+}  // namespace isms
+
+namespace isms {
+namespace {
+
+/// A service as compared with a certificate's `covers`: case and spacing do not matter.
+std::string service_key(std::string_view service) { return lower_case(collapse_whitespace(service)); }
+
+/// The services of a supplier, keyed for comparison, and as written for suggestions.
+struct SupplierServices {
+  std::unordered_set<std::string> keys;
+  std::vector<std::string> written;
+};
+
+SupplierServices services_of(const Supplier& supplier) {
+  SupplierServices services;
+  for (const Text& service : supplier.services) {
+    services.keys.insert(service_key(service.value));
+    services.written.push_back(service.value);
+  }
+  return services;
+}
+
+/// The `covers` entries that name none of the supplier's services: the certificate certifies
+/// something other than what the organisation buys.
+void report_foreign_covers(RuleContext& context, const Supplier& supplier, const SupplierServices& services) {
+  for (const Certification& certification : supplier.certifications) {
+    for (const Text& covered : certification.covers) {
+      if (services.keys.contains(service_key(covered.value))) continue;
+      context.report(covered.location,
+                     fmt::format("the {} certification of supplier {} covers '{}', which is not a service used from "
+                                 "the supplier{}",
+                                 certification.standard.value, supplier.id.value, covered.value,
+                                 did_you_mean(covered.value, services.written)),
+                     "write each covered service exactly as it appears in the supplier's services:, or add the "
+                     "service to services: if the organisation uses it",
+                     certification_subject(supplier, certification) + ":covers:" + covered.value);
+    }
+  }
+}
+
+}  // namespace
+
+void check_certification_covers_services(RuleContext& context) {
+  std::size_t examined = 0;
+  for (const Supplier& supplier : context.repository().suppliers) {
+    if (!supplier.certifications.empty()) examined += supplier.services.size();
+  }
+  context.examined(examined, "service used from a certified supplier", "services used from certified suppliers");
+  for (const Supplier& supplier : context.repository().suppliers) {
+    if (supplier.certifications.empty() || supplier.services.empty()) continue;
+    const SupplierServices services = services_of(supplier);
+    report_foreign_covers(context, supplier, services);
+    std::unordered_set<std::string> covered;
+    for (const Certification& certification : supplier.certifications) {
+      for (const Text& entry : certification.covers) covered.insert(service_key(entry.value));
+    }
+    if (covered.empty()) {
+      // A certificate that does not say what it covers proves nothing about the service bought;
+      // asked of the suppliers whose failure would stop the service, as due diligence is (SUP002).
+      if (!is_high_or_critical(supplier)) continue;
+      context.report(supplier.certifications.front().standard.location,
+                     fmt::format("no certification of supplier {} (criticality: {}) records which of the services "
+                                 "used from it the certified scope covers",
+                                 supplier.id.value, supplier.criticality.value),
+                     "read the certificate's scope against the services you use and list them under covers: in "
+                     "the certification that covers them",
+                     fmt::format("supplier:{}:certification:covers", supplier.id.value));
+      continue;
+    }
+    for (const Text& service : supplier.services) {
+      if (covered.contains(service_key(service.value))) continue;
+      context.report(service.location,
+                     fmt::format("service '{}' used from supplier {} is not covered by any of its certifications",
+                                 service.value, supplier.id.value),
+                     "obtain assurance for it (a certificate or report whose scope includes it, or your own "
+                     "assessment in due_diligence) and list it under covers:, or record the gap as a risk",
+                     fmt::format("supplier:{}:service:{}", supplier.id.value, service.value));
+    }
   }
 }
 

@@ -188,3 +188,12 @@ TEST_CASE("a register that cannot be read makes the rules that read it stand dow
   std::vector<std::string> passing = run_fixture(fixtures / "pass");
   CHECK(std::count(passing.begin(), passing.end(), "RUL001") == 0);
 }
+
+TEST_CASE("IPR008 reads the markets of the AI services and the legal entities' jurisdictions", "[rules]") {
+  const fs::path fixtures = kRulesDir / "IPR008";
+  // An AI service in scope and an Irish entity, a deployer in the Union: the entity is the reason.
+  CHECK(positions_of(run_fixture_findings(fixtures / "eu-entity"), "IPR008") ==
+        std::vector<std::string>{"isms.yaml:6"});
+  // Offered in the United Kingdom only, by an English entity: the Act does not reach it.
+  CHECK(positions_of(run_fixture_findings(fixtures / "outside-eu"), "IPR008").empty());
+}
