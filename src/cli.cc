@@ -319,7 +319,7 @@ int run_render_command(const RenderArguments& arguments) {
   if (!document) {
     const std::vector<std::string> documents = {"scope", "soa", "report"};
     print_error(fmt::format("unknown document '{}'{}", arguments.document, did_you_mean(arguments.document, documents)));
-    write_stderr("The documents are scope, soa and report.\n");
+    print_hint("the documents are scope, soa and report");
     return kUsageError;
   }
   options.document = *document;
