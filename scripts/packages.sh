@@ -7,8 +7,9 @@ build_packages=(cmake ninja-build g++ pkg-config ccache libcli11-dev libyaml-dev
 # Test-only: a real browser for the HTML report, a real xlsx reader, a PDF reader for A4 pages,
 # the pre-commit framework that runs the published hook, the shells the completions are for,
 # valgrind for the memcheck runs of the black-box tests, strace to kill a render mid-write, and
-# libfaketime and jq for the sessions of the tutorial, which run on the date it states.
-test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq)
+# libfaketime and jq for the sessions of the tutorial and the command reference, which run on
+# the date they state, and git for the histories that isms diff compares.
+test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git)
 # The libFuzzer targets need clang and its runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)
 

@@ -60,7 +60,7 @@ constexpr CodeInfo kCodes[] = {
     {"DAT002", "future-date", Severity::Error, "7.5.3, 9.1",
      "A date that records something done (an approval, review, acceptance, assessment, confirmation or evidence) is not after the as-of date", check_future_dates, kEachValue},
     {"DAT003", "approval-order", Severity::Warning, "7.5.2, 7.5.3",
-     "The scope is not approved before the version it approves was made", check_approval_order, "scope soa"},
+     "An approval is not dated before what it approves: the scope's version, or the audit or review a record records", check_approval_order, "scope soa documents"},
     {"DOC001", "mandatory-documents", Severity::Error, "7.5.1",
      "The documented information the standard requires is in the document register", check_mandatory_documents, "documents"},
     {"DOC002", "document-approved", Severity::Warning, "7.5.2",

@@ -95,7 +95,7 @@ void check_scope_version_approval(RuleContext& context) {
   const Approval& approval = info->control.approval;
   for (const HistoryEntry& entry : context.repository().scope.history) {
     if (entry.version.value != info->control.version.value || !entry.date.present) continue;
-    context.examined(1, "scope approval", "scope approvals");
+    context.examined(1, "approval with a version or event date", "approvals with a version or event date");
     if (approval.date.value.days >= entry.date.value.days) continue;
     context.report(approval.date.location,
                    fmt::format("the scope is approved on {}, before its version {} was made on {} (history)",
@@ -103,6 +103,23 @@ void check_scope_version_approval(RuleContext& context) {
                    "approve the version in force after it is written: record the date of that approval, or correct "
                    "the date of the version in history:",
                    "register:scope:approval-order");
+  }
+}
+
+/// Reports a record or report approved before the event it records: minutes cannot be approved
+/// before the meeting, nor an audit report before the audit was completed.
+void check_record_approval(RuleContext& context) {
+  for (const Document& document : context.repository().documents) {
+    if (!document.date.present || !document.approval.date.present) continue;
+    context.examined(1, "approval with a version or event date", "approvals with a version or event date");
+    if (document.approval.date.value.days >= document.date.value.days) continue;
+    context.report(document.approval.date.location,
+                   fmt::format("document {} is approved on {}, before the event it records took place on {} "
+                               "(date)",
+                               document.id.value, document.approval.date.value.text, document.date.value.text),
+                   "approve the record after the audit or review it records: correct the approval date, or the "
+                   "record's date",
+                   fmt::format("document:{}:approval-order", document.id.value));
   }
 }
 
@@ -116,6 +133,9 @@ void check_future_dates(RuleContext& context) {
 
 // A last_review older than the approval is not checked: a review that leads to a revised
 // version comes before that version's approval, so the order is the normal one.
-void check_approval_order(RuleContext& context) { check_scope_version_approval(context); }
+void check_approval_order(RuleContext& context) {
+  check_scope_version_approval(context);
+  check_record_approval(context);
+}
 
 }  // namespace isms

@@ -100,7 +100,7 @@ standard:
   edition: 2022
 # These tests cover how a repository is read and reported; the audit rules have their own fixtures.
 rules:
-  disable: [AI, AST, CTX, DOC, IPR, REG005, RSK, SCP, SOA, SUP]
+  disable: [AI, AST, CTX, DAT003, DOC, IPR, REG005, RSK, SCP, SOA, SUP]
 YAML
   cat >"$dir/context.yaml" <<'YAML'
 register:
