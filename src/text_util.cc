@@ -25,4 +25,6 @@ std::string lower_case(std::string_view text) {
   return lowered;
 }
 
+std::string comparison_key(std::string_view text) { return lower_case(collapse_whitespace(text)); }
+
 }  // namespace isms

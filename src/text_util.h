@@ -13,4 +13,8 @@ std::string collapse_whitespace(std::string_view text);
 /// The text in lower case (ASCII letters), for comparing words in any case.
 std::string lower_case(std::string_view text);
 
+/// What two free texts are compared by when case and spacing must not matter ("Key  management"
+/// is "key management"): whitespace collapsed, then lower case.
+std::string comparison_key(std::string_view text);
+
 }  // namespace isms

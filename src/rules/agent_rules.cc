@@ -20,9 +20,9 @@ bool has_real_entry(const IdList& list) {
 }
 
 bool lists_action(const IdList& actions, const Text& wanted) {
-  const std::string key = lower_case(collapse_whitespace(wanted.value));
+  const std::string key = comparison_key(wanted.value);
   return std::any_of(actions.begin(), actions.end(), [&key](const Text& action) {
-    return lower_case(collapse_whitespace(action.value)) == key;
+    return comparison_key(action.value) == key;
   });
 }
 

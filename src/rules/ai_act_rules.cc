@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 35> kEuMarkets = {
 };
 
 bool is_eu_market(std::string_view market) {
-  const std::string key = lower_case(collapse_whitespace(market));
+  const std::string key = comparison_key(market);
   return std::find(kEuMarkets.begin(), kEuMarkets.end(), key) != kEuMarkets.end();
 }
 

@@ -59,7 +59,7 @@ Dependency resolve(const Repository& repository, std::string_view location,
   for (const auto* list : {&scope.locations, &scope.technology, &scope.services}) {
     for (const ScopeItem& item : *list) {
       if (item.id.value == location || (has_text(item.id) && written_set.contains(lower_case(item.id.value))) ||
-          lower_case(collapse_whitespace(item.name.value)) == lower_case(collapse_whitespace(location))) {
+          comparison_key(item.name.value) == comparison_key(location)) {
         return Dependency{&item, nullptr, 1};
       }
     }

@@ -198,9 +198,6 @@ void check_asset_suppliers_in_scope(RuleContext& context) {
 namespace isms {
 namespace {
 
-/// A service as compared with a certificate's `covers`: case and spacing do not matter.
-std::string service_key(std::string_view service) { return lower_case(collapse_whitespace(service)); }
-
 /// The services of a supplier, keyed for comparison, and as written for suggestions.
 struct SupplierServices {
   std::unordered_set<std::string> keys;
@@ -210,7 +207,7 @@ struct SupplierServices {
 SupplierServices services_of(const Supplier& supplier) {
   SupplierServices services;
   for (const Text& service : supplier.services) {
-    services.keys.insert(service_key(service.value));
+    services.keys.insert(comparison_key(service.value));
     services.written.push_back(service.value);
   }
   return services;
@@ -221,7 +218,7 @@ SupplierServices services_of(const Supplier& supplier) {
 void report_foreign_covers(RuleContext& context, const Supplier& supplier, const SupplierServices& services) {
   for (const Certification& certification : supplier.certifications) {
     for (const Text& covered : certification.covers) {
-      if (services.keys.contains(service_key(covered.value))) continue;
+      if (services.keys.contains(comparison_key(covered.value))) continue;
       context.report(covered.location,
                      fmt::format("the {} certification of supplier {} covers '{}', which is not a service used from "
                                  "the supplier{}",
@@ -248,7 +245,7 @@ void check_certification_covers_services(RuleContext& context) {
     report_foreign_covers(context, supplier, services);
     std::unordered_set<std::string> covered;
     for (const Certification& certification : supplier.certifications) {
-      for (const Text& entry : certification.covers) covered.insert(service_key(entry.value));
+      for (const Text& entry : certification.covers) covered.insert(comparison_key(entry.value));
     }
     if (covered.empty()) {
       // A certificate that does not say what it covers proves nothing about the service bought;
@@ -264,7 +261,7 @@ void check_certification_covers_services(RuleContext& context) {
       continue;
     }
     for (const Text& service : supplier.services) {
-      if (covered.contains(service_key(service.value))) continue;
+      if (covered.contains(comparison_key(service.value))) continue;
       context.report(service.location,
                      fmt::format("service '{}' used from supplier {} is not covered by any of its certifications",
                                  service.value, supplier.id.value),
