@@ -10,6 +10,10 @@ build_packages=(cmake ninja-build g++ pkg-config ccache libcli11-dev libyaml-dev
 # libfaketime and jq for the sessions of the tutorial and the command reference, which run on
 # the date they state, and git for the histories that isms diff compares.
 test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git)
+# Test-only, from the npm registry: Microsoft's SARIF multitool, which validates SARIF with its
+# default rules and with GitHub's ingestion rules. Installed under .test-tools/ (git-ignored).
+test_npm_packages=(@microsoft/sarif-multitool@5.7.0)
+test_tools_dir=.test-tools
 # The libFuzzer targets need clang and its runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)
 
@@ -25,4 +29,14 @@ install_missing() {
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# install_npm_tools: npm install the test tools into $test_tools_dir, unless they are there.
+install_npm_tools() {
+  [ -x "$test_tools_dir/node_modules/.bin/sarif-multitool" ] && return 0
+  command -v npm >/dev/null || install_missing npm
+  echo "== installing from npm: ${test_npm_packages[*]}"
+  npm install --prefix "$test_tools_dir" --no-audit --no-fund --silent "${test_npm_packages[@]}"
+  # npm no longer runs install scripts by default; the package's only one makes its binary executable.
+  chmod u+x "$test_tools_dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
 }

@@ -83,6 +83,7 @@ struct CheckArguments {
   std::string select;  ///< repeated options joined with newlines, then split on commas too
   std::string ignore;
   std::string baseline;  ///< --baseline FILE
+  std::string rules_url;  ///< --rules-url URL
   bool force = false;    ///< write -o over a file of the repository, or through a symlink in it
   bool quiet = false;
   Limits limits;
@@ -153,6 +154,20 @@ int emit(const std::string& output, const std::string& text, StreamSyntax syntax
   return write_exactly(output, log_safe(text, syntax));
 }
 
+/// A rule link goes into SARIF and into Markdown links, so it is an absolute http(s) URL
+/// without the characters that would end the link early.
+bool rules_url_valid(const std::string& url) {
+  if (url.empty()) return true;
+  const bool absolute = url.starts_with("https://") || url.starts_with("http://");
+  const bool clean = url.find_first_of(" \t\r\n()<>\"'`") == std::string::npos &&
+                     std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  if (absolute && clean) return true;
+  print_error(fmt::format("--rules-url must be an http or https URL without spaces, quotes or brackets, not '{}'",
+                          terminal_value(url)));
+  print_hint("for example --rules-url 'https://forge.example/org/isms/blob/v1.0/docs/rules/{code}.md'");
+  return false;
+}
+
 int run_check_command(const CheckArguments& arguments) {
   static const std::map<std::string, OutputFormat> kFormats = {{"text", OutputFormat::Text},
                                                                {"json", OutputFormat::Json},
@@ -177,6 +192,7 @@ int run_check_command(const CheckArguments& arguments) {
     }
   }
   options.selection = RuleSelection{select, ignore};
+  if (!rules_url_valid(arguments.rules_url)) return kUsageError;
   if (std::string problem = output_target_problem(arguments.output, arguments.repository, OutputKind::Report,
                                                   arguments.force);
       !problem.empty()) {
@@ -194,6 +210,7 @@ int run_check_command(const CheckArguments& arguments) {
   CheckRun run;
   run_check(options, run);
   if (!arguments.baseline.empty() && run.status == LoadStatus::Loaded) apply_baseline(baseline, arguments.baseline, run.report);
+  run.report.rules_url = arguments.rules_url;
   const OutputFormat format = kFormats.at(arguments.format);
   FormatOptions format_options{want_color(arguments), arguments.quiet};
   if (int status = emit(arguments.output, render(format, run.report, format_options),
@@ -454,6 +471,8 @@ int run_cli(int argc, char** argv) {
 
   check_command->add_option("--baseline", check.baseline,
                             "Report only findings that are not in this baseline file (written by 'isms baseline')");
+  check_command->add_option("--rules-url", check.rules_url,
+                            "Link findings to rule pages at this URL ({code} is replaced by the code); default: no links");
   add_limit_options(*check_command, check.limits);
 
   BaselineArguments baseline_arguments;

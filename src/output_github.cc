@@ -15,7 +15,6 @@ namespace {
 
 /// GitHub rejects a step summary above 1 MiB; stay below it with room for the closing note.
 constexpr std::size_t kMaxStepSummaryBytes = 1000 * 1024;
-constexpr std::string_view kRuleHelpUriPrefix = "https://isms.dev/rules/";
 
 std::string_view command_name(Severity severity) {
   switch (severity) {
@@ -64,8 +63,8 @@ std::string summary_row(const CheckReport& report, const Diagnostic& diagnostic)
   }
   const std::string code = markdown_cell_escape(diagnostic.code);
   const bool documented = find_code(diagnostic.code) != nullptr;
-  const std::string code_cell =
-      documented ? fmt::format("[{}]({}{})", code, kRuleHelpUriPrefix, uri_percent_encode(diagnostic.code)) : code;
+  const std::string url = documented ? rule_page_url(report.rules_url, diagnostic.code) : std::string();
+  const std::string code_cell = url.empty() ? code : fmt::format("[{}]({})", code, url);
   return fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell_escape(place),
                      capitalised_severity(diagnostic.severity), code_cell, markdown_cell_escape(diagnostic.message),
                      markdown_cell_escape(diagnostic.hint));

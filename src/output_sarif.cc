@@ -7,6 +7,7 @@
 
 #include "escape.h"
 #include "isms/codes.h"
+#include "isms/explain.h"
 #include "isms/report.h"
 
 namespace isms {
@@ -14,8 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::string_view kInformationUri = "https://isms.dev";
-constexpr std::string_view kRuleHelpUriPrefix = "https://isms.dev/rules/";
 /// Name of the fingerprint scheme; change the suffix if fingerprint() ever changes what it hashes.
 constexpr std::string_view kFingerprintKey = "isms/v1";
 constexpr std::string_view kSourceRootId = "SRCROOT";
@@ -60,22 +59,35 @@ std::string directory_file_uri(std::string_view root) {
   return "file://" + encoded;
 }
 
-Json rule_json(const CodeInfo& info) {
+Json rule_json(const CodeInfo& info, std::string_view rules_url) {
   Json rule = Json::object();
   rule["id"] = std::string(info.code);
   rule["name"] = std::string(info.name);
   rule["shortDescription"] = {{"text", std::string(info.summary)}};
   rule["fullDescription"] = {{"text", std::string(info.summary) + ". " + reference_text(info.reference)}};
   rule["defaultConfiguration"] = {{"level", std::string(severity_name(info.default_severity))}};
-  rule["helpUri"] = std::string(kRuleHelpUriPrefix) + std::string(info.code);
+  // The page `isms explain` prints, so that a code-scanning alert explains itself offline.
+  if (const Explanation page = explain_code(info.code); page.found) {
+    rule["help"] = {{"text", page.text}, {"markdown", page.text}};
+  }
+  if (std::string url = rule_page_url(rules_url, info.code); !url.empty()) rule["helpUri"] = std::move(url);
   rule["properties"] = {{"tags", Json::array({reference_tag(info.reference)})}};
   return rule;
 }
 
-Json rules_json() {
+Json rules_json(std::string_view rules_url) {
   Json rules = Json::array();
-  for (const CodeInfo& info : diagnostic_codes()) rules.push_back(rule_json(info));
+  for (const CodeInfo& info : diagnostic_codes()) rules.push_back(rule_json(info, rules_url));
   return rules;
+}
+
+/// The manifest, where a finding about the whole repository is placed; nullptr when it was not read.
+const SourceFile* manifest_of(const CheckReport& report) {
+  if (report.files == nullptr) return nullptr;
+  for (std::uint32_t index = 1; index < report.files->size(); ++index) {
+    if (report.files->at(index).relative_path == "isms.yaml") return &report.files->at(index);
+  }
+  return nullptr;
 }
 
 Json result_json(const CheckReport& report, const Diagnostic& diagnostic) {
@@ -87,11 +99,18 @@ Json result_json(const CheckReport& report, const Diagnostic& diagnostic) {
   }
   result["level"] = std::string(severity_name(diagnostic.severity));
   result["message"] = {{"text", message_text(diagnostic)}};
-  if (const SourceFile* file = source_file_of(report, diagnostic); file != nullptr) {
+  const SourceFile* file = source_file_of(report, diagnostic);
+  // A finding about the repository as a whole (a register that is missing) has no file; GitHub
+  // requires a location on every result, so it points at the manifest, the file that declares
+  // the repository.
+  const bool whole_repository = file == nullptr && (file = manifest_of(report)) != nullptr;
+  if (file != nullptr) {
     Json physical = Json::object();
     physical["artifactLocation"] = {{"uri", uri_percent_encode(file->relative_path)},
                                     {"uriBaseId", std::string(kSourceRootId)}};
-    if (diagnostic.location.line != 0) {
+    if (whole_repository) {
+      physical["region"] = {{"startLine", 1}};
+    } else if (diagnostic.location.line != 0) {
       Json region = Json::object();
       region["startLine"] = diagnostic.location.line;
       if (diagnostic.location.column != 0) region["startColumn"] = diagnostic.location.column;
@@ -111,8 +130,8 @@ std::string format_sarif(const CheckReport& report) {
   Json driver = Json::object();
   driver["name"] = "isms";
   driver["version"] = report.tool_version;
-  driver["informationUri"] = std::string(kInformationUri);
-  driver["rules"] = rules_json();
+  // No informationUri: the tool has no web site of its own to point at, and a link that leads nowhere is worse than none.
+  driver["rules"] = rules_json(report.rules_url);
 
   Json run = Json::object();
   run["tool"] = {{"driver", std::move(driver)}};

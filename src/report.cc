@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "escape.h"
+
 namespace isms {
 namespace {
 
@@ -37,6 +39,17 @@ std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files) 
   hash = fnv1a(hash, std::string_view("\0", 1));
   hash = fnv1a(hash, subject);
   return fmt::format("{:016x}", hash);
+}
+
+std::string rule_page_url(std::string_view rules_url, std::string_view code) {
+  if (rules_url.empty()) return {};
+  const std::string encoded = uri_percent_encode(code);
+  std::string url(rules_url);
+  if (const std::size_t at = url.find("{code}"); at != std::string::npos) {
+    url.replace(at, 6, encoded);
+    return url;
+  }
+  return url + encoded + ".md";
 }
 
 const SourceFile* source_file_of(const CheckReport& report, const Diagnostic& diagnostic) {

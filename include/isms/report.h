@@ -2,6 +2,7 @@
 /// A finished check run: the input every output format renders.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "isms/diagnostic.h"
@@ -30,6 +31,7 @@ struct CheckReport {
   std::string repository_root;     ///< absolute path of the repository root
   std::string as_of;               ///< YYYY-MM-DD used for freshness checks
   std::string tool_version;        ///< isms version
+  std::string rules_url;           ///< --rules-url: where rule pages live; empty means no links
   Severity fail_on = Severity::Error;
   const SourceFiles* files = nullptr;   ///< never null once a run has started
   std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
@@ -40,6 +42,11 @@ struct CheckReport {
 
 /// Stable identity of a finding that does not depend on its line: code, file and subject.
 std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files);
+
+/// The link to a rule's page under the configured --rules-url, or "" when none is configured:
+/// a link nobody configured would point at a site that may not exist. "{code}" in the URL is
+/// replaced by the code; otherwise the code and ".md" are appended (a docs/rules/ folder on a forge).
+std::string rule_page_url(std::string_view rules_url, std::string_view code);
 
 /// The file a finding points at, or nullptr when it has none.
 const SourceFile* source_file_of(const CheckReport& report, const Diagnostic& diagnostic);

@@ -136,14 +136,21 @@ TEST_CASE("github step summary counts and lists every finding", "[output][github
   CHECK(summary.find("| Error | 2 |\n| Warning | 1 |\n| Note | 1 |\n") != std::string::npos);
   CHECK(summary.find("| Location | Severity | Code | Message | Hint |\n| --- | --- | --- | --- | --- |\n") !=
         std::string::npos);
-  CHECK(summary.find("| (repository) | Error | [IO004](https://isms.dev/rules/IO004) | too many files |  |\n") !=
+  CHECK(summary.find("| (repository) | Error | IO004 | too many files |  |\n") !=
         std::string::npos);
-  CHECK(summary.find("| repo/registers/a,b:c.yaml:2 | Error | [SCH003](https://isms.dev/rules/SCH003) | "
+  CHECK(summary.find("| repo/registers/a,b:c.yaml:2 | Error | SCH003 | "
                      "100% wrong:: a,b<br>c<br>d=e | fix: it, now |\n") != std::string::npos);
-  CHECK(summary.find("| repo/registers/a,b:c.yaml | Warning | [REG003](https://isms.dev/rules/REG003) | "
+  CHECK(summary.find("| repo/registers/a,b:c.yaml | Warning | REG003 | "
                      "a \\| b &lt;i&gt;x&lt;/i&gt; &amp; y | line one<br>line two |\n") != std::string::npos);
-  CHECK(summary.find("| repo/isms.yaml:1 | Note | [SCH007](https://isms.dev/rules/SCH007) | a \\*note\\* |  |\n") !=
+  CHECK(summary.find("| repo/isms.yaml:1 | Note | SCH007 | a \\*note\\* |  |\n") !=
         std::string::npos);
+}
+
+TEST_CASE("github step summary links codes only to configured rule pages", "[output][github]") {
+  GithubSample sample;
+  sample.report.rules_url = "https://forge.test/docs/rules/{code}.md";
+  const std::string summary = format_github_step_summary(sample.report);
+  CHECK(summary.find("| [SCH007](https://forge.test/docs/rules/SCH007.md) |") != std::string::npos);
 }
 
 TEST_CASE("github step summary of a clean run has no findings table", "[output][github]") {
