@@ -569,6 +569,8 @@ int run_cli(int argc, char** argv) {
   approve_command->add_flag("--force", approve_arguments.options.force, "Replace an existing approval");
 
   std::string completion_shell;
+  CLI::App* version_command = app.add_subcommand("version", "Print the version of isms, as --version does");
+
   CLI::App* completion_command = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
   completion_command->add_option("shell", completion_shell, "bash, zsh or fish")
       ->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
@@ -608,6 +610,10 @@ int run_cli(int argc, char** argv) {
       write_stdout(format_rules_text(), StreamSyntax::Text);
     }
     return 0;
+  }
+  if (version_command->parsed()) {
+    std::fputs(fmt::format("isms {}\n", ISMS_VERSION).c_str(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : kUsageError;
   }
   if (explain_command->parsed()) {
     Explanation explanation = explain_code(explain_target);
