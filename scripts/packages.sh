@@ -1,15 +1,22 @@
-# Sourced by scripts/dev and scripts/fuzz: the Debian packages the project needs, and the
-# function that installs those not yet there, so a fresh machine needs no manual step.
+# Sourced by scripts/dev, scripts/fuzz and scripts/ci-build: the Debian packages the project
+# needs, and the function that installs those not yet there, so a fresh machine needs no manual step.
 
-build_packages=(cmake ninja-build g++ pkg-config ccache libcli11-dev libyaml-dev nlohmann-json3-dev
-                libfmt-dev catch2 libvalijson-dev libkainjow-mustache-dev libxlsxwriter-dev libxml2-utils
-                libzip-dev libexpat1-dev help2man dpkg-dev)
+# What building the binary alone needs (-DISMS_BUILD_TESTS=OFF), as the CI step does.
+binary_build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-dev nlohmann-json3-dev libfmt-dev
+                       libvalijson-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libexpat1-dev)
+# What the binary needs at run time, and jq, with which scripts/ci-check makes SARIF paths
+# relative to the git repository.
+ci_runtime_packages=(libfmt9 libyaml-0-2 libxlsxwriter4 libzip4 libexpat1 jq)
+# The development build adds ccache, the unit tests (Catch2), xmllint, the man page and cpack.
+build_packages=("${binary_build_packages[@]}" ccache catch2 libxml2-utils help2man dpkg-dev)
 # Test-only: a real browser for the HTML report, a real xlsx reader, a PDF reader for A4 pages,
 # the pre-commit framework that runs the published hook, the shells the completions are for,
 # valgrind for the memcheck runs of the black-box tests, strace to kill a render mid-write, and
 # libfaketime and jq for the sessions of the tutorial and the command reference, which run on
-# the date they state, and git for the histories that isms diff compares.
-test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git)
+# the date they state, git for the histories that isms diff compares, and shellcheck and PyYAML
+# for the test of the CI step (scripts/ci-check, scripts/ci-build, action.yml).
+test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git
+               shellcheck python3-yaml)
 # Test-only, from the npm registry: Microsoft's SARIF multitool, which validates SARIF with its
 # default rules and with GitHub's ingestion rules. Installed under .test-tools/ (git-ignored).
 test_npm_packages=(@microsoft/sarif-multitool@5.7.0)
