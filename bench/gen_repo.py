@@ -39,7 +39,7 @@ assert len(ANNEX_A) == 93
 
 ANCHOR = datetime.date(2026, 10, 1)  # generated dates fall in the year before this day
 LEVELS = ["public", "internal", "confidential", "restricted"]
-SCHEMA_URL = "https://isms.dev/schemas/{}.schema.json"
+SCHEMA_URL = "schemas/{}.schema.json"
 
 ROLES = ["CISO", "CTO", "Head of ML", "ML Safety Lead", "Head of Platform", "Head of Data",
          "Head of People", "Head of Legal", "DPO", "Head of Product", "SRE Lead",

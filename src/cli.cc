@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "approve_command.h"
+#include "export_command.h"
 #include "as_of_argument.h"
 #include "decode_fields.h"
 #include "diff/diff_command.h"
@@ -37,6 +38,7 @@
 #include "limit_options.h"
 #include "output_target.h"
 #include "untrusted_json.h"
+#include "schemas_command.h"
 #include "std_streams.h"
 #include "escape.h"
 #include "import/import_command.h"
@@ -157,11 +159,7 @@ int emit(const std::string& output, const std::string& text, StreamSyntax syntax
 /// A rule link goes into SARIF and into Markdown links, so it is an absolute http(s) URL
 /// without the characters that would end the link early.
 bool rules_url_valid(const std::string& url) {
-  if (url.empty()) return true;
-  const bool absolute = url.starts_with("https://") || url.starts_with("http://");
-  const bool clean = url.find_first_of(" \t\r\n()<>\"'`") == std::string::npos &&
-                     std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-  if (absolute && clean) return true;
+  if (url.empty() || is_rule_link_base(url)) return true;
   print_error(fmt::format("--rules-url must be an http or https URL without spaces, quotes or brackets, not '{}'",
                           terminal_value(url)));
   print_hint("for example --rules-url 'https://forge.example/org/isms/blob/v1.0/docs/rules/{code}.md'");
@@ -211,6 +209,11 @@ int run_check_command(const CheckArguments& arguments) {
   run_check(options, run);
   if (!arguments.baseline.empty() && run.status == LoadStatus::Loaded) apply_baseline(baseline, arguments.baseline, run.report);
   run.report.rules_url = arguments.rules_url;
+  // rules.url in the manifest: a value that is not a clean link is a schema finding, never a link.
+  if (const Text& configured = run.repository.manifest.rules.url;
+      run.report.rules_url.empty() && run.status == LoadStatus::Loaded && is_rule_link_base(configured.value)) {
+    run.report.rules_url = configured.value;
+  }
   const OutputFormat format = kFormats.at(arguments.format);
   FormatOptions format_options{want_color(arguments), arguments.quiet};
   if (int status = emit(arguments.output, render(format, run.report, format_options),
@@ -289,6 +292,10 @@ int run_init_command(InitOptions options) {
   }
   std::string text;
   for (const std::string& path : result.created) text += fmt::format("created {}\n", terminal_value(path));
+  if (!result.schemas_created.empty()) {
+    const std::string folder = (std::filesystem::path(options.directory) / kSchemasFolder).generic_string();
+    text += fmt::format("created {}/ with the {} JSON Schemas, for editors\n", terminal_value(folder), result.schemas_created.size());
+  }
   text += fmt::format("\nNext: edit the files, then run 'isms check {}'\n", terminal_value(options.directory));
   write_stdout(text, StreamSyntax::Text);
   return 0;
@@ -556,6 +563,9 @@ int run_cli(int argc, char** argv) {
   diff_command->add_option("--fail-on-new", diff_arguments.fail_on_new, "Exit 1 when HEAD has new findings at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "note"}));
 
+  ExportArguments export_arguments;
+  CLI::App* export_command = add_export_command(app, export_arguments);
+
   ApproveArguments approve_arguments;
   CLI::App* approve_command =
       app.add_subcommand("approve", "Record the approval of the scope, the SoA or another register, with a digest of its content");
@@ -567,6 +577,12 @@ int run_cli(int argc, char** argv) {
   approve_command->add_option("--date", approve_arguments.options.date,
                               "Date of the approval, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   approve_command->add_flag("--force", approve_arguments.options.force, "Replace an existing approval");
+
+  SchemasArguments schemas_arguments;
+  CLI::App* schemas_command =
+      app.add_subcommand("schemas", "Write the JSON Schemas of the registers into a folder, for editors");
+  schemas_command->add_option("folder", schemas_arguments.directory, "Where to write them (default: schemas)");
+  schemas_command->add_flag("--force", schemas_arguments.force, "Replace files that differ from this version's schemas");
 
   std::string completion_shell;
   CLI::App* version_command = app.add_subcommand("version", "Print the version of isms, as --version does");
@@ -601,8 +617,10 @@ int run_cli(int argc, char** argv) {
   if (diff_command->parsed()) return run_diff_command(diff_arguments);
   if (baseline_command->parsed()) return run_baseline_command(baseline_arguments);
   if (approve_command->parsed()) return run_approve_command(std::move(approve_arguments));
+  if (export_command->parsed()) return run_export_command(export_arguments);
   if (import_command->parsed()) return run_import_command(import_arguments);
   if (migrate_command->parsed()) return run_migrate_command(migrate_arguments);
+  if (schemas_command->parsed()) return run_schemas_command(schemas_arguments);
   if (rules_command->parsed()) {
     if (rules_format == "json") {
       write_stdout(format_rules_json(), StreamSyntax::Json);

@@ -61,6 +61,7 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
   }
   const YamlNode* rules = read.mapping(&root, "rules");
   out.rules.disable = read.list(rules, "disable");
+  out.rules.url = read.text(rules, "url");
   if (const YamlNode* severities = read.mapping(rules, "severity")) {
     for (const auto& [key, value] : severities->entries) {
       if (value->kind != YamlKind::Scalar) continue;

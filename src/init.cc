@@ -41,39 +41,47 @@ std::vector<std::string> init_profiles() {
 InitResult run_init(const InitOptions& options) {
   InitResult result;
   const std::string prefix = "init/" + options.profile + "/";
-  std::vector<const EmbeddedFile*> files;
+  const fs::path root(options.directory);
+  // Each planned file: where it goes, what it holds, and whether it is a schema (listed apart).
+  struct Planned {
+    fs::path target;
+    std::string text;
+    bool schema;
+  };
+  std::vector<Planned> planned;
   for (const EmbeddedFile& file : template_files()) {
-    if (std::string_view(file.path).starts_with(prefix)) files.push_back(&file);
+    if (!std::string_view(file.path).starts_with(prefix)) continue;
+    planned.push_back({root / std::string_view(file.path).substr(prefix.size()), substitute({file.data, file.size}, options), false});
   }
-  if (files.empty()) {
+  if (planned.empty()) {
     std::string known;
     for (const std::string& profile : init_profiles()) known += (known.empty() ? "" : ", ") + profile;
     result.error = fmt::format("unknown profile '{}'; available profiles: {}", options.profile, known);
     return result;
   }
-  const fs::path root(options.directory);
+  // The templates' modelines name schemas/NAME.schema.json, so editors check the files offline
+  // against the schemas of this very version.
+  for (const EmbeddedFile& file : schema_files()) planned.push_back({root / kSchemasFolder / file.path, std::string(file.data, file.size), true});
   std::error_code error;
-  for (const EmbeddedFile* file : files) {
-    fs::path target = root / std::string_view(file->path).substr(prefix.size());
-    if (fs::exists(fs::symlink_status(target, error))) result.conflicts.push_back(target.generic_string());
+  for (const Planned& file : planned) {
+    if (fs::exists(fs::symlink_status(file.target, error))) result.conflicts.push_back(file.target.generic_string());
   }
   if (!result.conflicts.empty()) {
     result.error = fmt::format("{} file(s) already exist; nothing was written", result.conflicts.size());
     return result;
   }
-  for (const EmbeddedFile* file : files) {
-    fs::path target = root / std::string_view(file->path).substr(prefix.size());
-    fs::create_directories(target.parent_path(), error);
+  for (const Planned& file : planned) {
+    fs::create_directories(file.target.parent_path(), error);
     if (error) {
-      result.error = fmt::format("cannot create '{}': {}", target.parent_path().generic_string(), error.message());
+      result.error = fmt::format("cannot create '{}': {}", file.target.parent_path().generic_string(), error.message());
       return result;
     }
-    std::string problem = create_new_file(target.string(), substitute({file->data, file->size}, options));
+    std::string problem = create_new_file(file.target.string(), file.text);
     if (!problem.empty()) {
       result.error = problem;
       return result;
     }
-    result.created.push_back(target.generic_string());
+    (file.schema ? result.schemas_created : result.created).push_back(file.target.generic_string());
   }
   result.ok = true;
   return result;

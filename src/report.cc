@@ -1,5 +1,6 @@
 #include "isms/report.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -39,6 +40,13 @@ std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files) 
   hash = fnv1a(hash, std::string_view("\0", 1));
   hash = fnv1a(hash, subject);
   return fmt::format("{:016x}", hash);
+}
+
+bool is_rule_link_base(std::string_view url) {
+  const bool absolute = url.starts_with("https://") || url.starts_with("http://");
+  const bool clean = url.find_first_of(" \t\r\n()<>\"'`") == std::string_view::npos &&
+                     std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  return absolute && clean;
 }
 
 std::string rule_page_url(std::string_view rules_url, std::string_view code) {

@@ -136,6 +136,9 @@ struct RowProblem {
 struct ImportSettings {
   std::string owner;  ///< register owner; empty: "TBD" (migrate from YAML: the input's owner)
   std::string source;                         ///< file name quoted in the header comment
+  /// The modeline's path from the written file to its schema; empty: schemas/NAME.schema.json,
+  /// right for a file at the repository's root, where `isms init` puts the schemas' copy.
+  std::string schema_path;
   std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
   std::int64_t likelihood_min = 1;            ///< risk scales: labels may stand for numbers
   std::vector<std::string> likelihood_labels;

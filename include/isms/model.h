@@ -110,6 +110,7 @@ struct RuleConfig {
   IdList disable;                          ///< codes or prefixes not run
   std::vector<SeverityOverride> severity;  ///< per-code severities
   std::vector<RuleOption> options;         ///< per-rule settings
+  Text url;  ///< rules.url: where the rule pages live, for links in SARIF and the step summary
 };
 
 /// An inline `suppress:` entry on a record (or at the top of a file, for the whole file).

@@ -48,6 +48,10 @@ std::string fingerprint(const Diagnostic& diagnostic, const SourceFiles& files);
 /// replaced by the code; otherwise the code and ".md" are appended (a docs/rules/ folder on a forge).
 std::string rule_page_url(std::string_view rules_url, std::string_view code);
 
+/// Whether `url` may serve as the base of rule links: an absolute http(s) URL without the
+/// characters that would end a SARIF or Markdown link early, and without control characters.
+bool is_rule_link_base(std::string_view url);
+
 /// The file a finding points at, or nullptr when it has none.
 const SourceFile* source_file_of(const CheckReport& report, const Diagnostic& diagnostic);
 

@@ -19,6 +19,7 @@
 #include "isms/import.h"
 #include "isms/output_file.h"
 #include "isms/yaml_tree.h"
+#include "import/yaml_writer.h"
 
 namespace isms {
 namespace {
@@ -188,11 +189,12 @@ int run_import_command(const ImportArguments& arguments) {
       return kUsageError;
     }
   }
-  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force)) return kUsageError;
-
+  // The input is read before the output is judged: a missing spreadsheet is the first thing to say.
   Table table;
   ColumnMapping mapping;
   if (!read_and_map(arguments.file, arguments.sheet, arguments.limits, target, arguments.maps, table, mapping)) return kUsageError;
+  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force)) return kUsageError;
+  settings.schema_path = schema_path_for(import_target_name(target), output, arguments.repository);
   const ImportResult result = import_table(target, table, mapping, settings);
   print_problems(result.warnings, "warning", "row");
   print_problems(result.errors, "error", "row");
@@ -230,6 +232,13 @@ int run_migrate_command(const MigrateArguments& arguments) {
   settings.owner = arguments.owner;
   settings.source = fs::path(arguments.file).filename().string();
   const std::string output = arguments.output.empty() ? std::string("-") : arguments.output;
+  // The input is judged before the output: a missing file is the first thing to say.
+  std::error_code error;
+  if (!fs::is_regular_file(arguments.file, error)) {
+    say(fmt::format("isms: error: cannot read {}: {}", arguments.file,
+                    fs::exists(arguments.file, error) ? "not a regular file" : "no such file"));
+    return kUsageError;
+  }
   // migrate reads no repository: its output is checked only as a file.
   if (!output_allowed(output, arguments.file, {}, arguments.force)) return kUsageError;
 

@@ -83,7 +83,9 @@ void write_soa(const std::vector<SoaRecord>& records, ImportResult& result, Yaml
 ImportResult import_table(ImportTarget target, const Table& table, const ColumnMapping& mapping,
                           const ImportSettings& settings) {
   ImportResult result;
-  YamlRecordWriter writer(import_target_name(target), header_comments(target, settings), "0.1",
+  const std::string schema_path =
+      settings.schema_path.empty() ? schema_path_for(import_target_name(target), "", "") : settings.schema_path;
+  YamlRecordWriter writer(schema_path, header_comments(target, settings), "0.1",
                           settings.owner.empty() ? "TBD" : settings.owner, list_key(target));
   std::vector<SoaRecord> soa_records;
   std::map<std::string, std::uint32_t, std::less<>> ids;  // record id -> row

@@ -59,7 +59,7 @@ void migrate_records(const std::vector<SoaRecord>& records, const ImportSettings
       "Controls marked DECISION NEEDED have no 2013 source: decide whether they apply and add them;",
       "until then 'isms check' reports each as missing (SOA002).",
       "A draft: review it, then record its approval in register.approval."};
-  YamlRecordWriter writer("soa", comments, "0.1", owner, "controls");
+  YamlRecordWriter writer(settings.schema_path.empty() ? schema_path_for("soa", "", "") : settings.schema_path, comments, "0.1", owner, "controls");
   for (const AnnexAControl& control : annex_a_controls()) {
     MigratedControl migrated{std::string(control.id), {}};
     const auto group = groups.find(control.id);

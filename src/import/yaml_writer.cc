@@ -1,5 +1,7 @@
 #include "import/yaml_writer.h"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 namespace isms {
@@ -167,13 +169,28 @@ std::string yaml_double_quoted(std::string_view text) {
   return out;
 }
 
+std::string schema_path_for(std::string_view schema_name, const std::string& output, const std::string& repository) {
+  namespace fs = std::filesystem;
+  const std::string at_root = fmt::format("schemas/{}.schema.json", schema_name);
+  if (output.empty() || output == "-" || repository.empty()) return at_root;
+  std::error_code error;
+  const fs::path schema = (fs::absolute(repository, error) / at_root).lexically_normal();
+  const fs::path folder = fs::absolute(output, error).lexically_normal().parent_path();
+  if (error) return at_root;
+  const std::string relative = schema.lexically_relative(folder).generic_string();
+  // The path goes into a comment line: anything but plain path characters falls back.
+  const bool plain = !relative.empty() && relative.find_first_not_of(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/") == std::string::npos;
+  return plain ? relative : at_root;
+}
+
 std::string yaml_scalar(std::string_view text) {
   return yaml_plain_safe(text) ? std::string(text) : yaml_double_quoted(text);
 }
 
-YamlRecordWriter::YamlRecordWriter(std::string_view schema_name, const std::vector<std::string>& comments,
+YamlRecordWriter::YamlRecordWriter(std::string_view schema_path, const std::vector<std::string>& comments,
                                    std::string_view version, std::string_view owner, std::string_view list_key) {
-  out_ = fmt::format("# yaml-language-server: $schema=https://isms.dev/schemas/{}.schema.json\n", schema_name);
+  out_ = fmt::format("# yaml-language-server: $schema={}\n", schema_path);
   for (const std::string& line : comments) out_ += line.empty() ? "#\n" : "# " + comment_text(line) + "\n";
   out_ += fmt::format("register:\n  version: {}\n  owner: {}\n", yaml_double_quoted(version), yaml_scalar(owner));
   list_key_line_ = std::string(list_key) + ":";

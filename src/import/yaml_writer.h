@@ -47,11 +47,16 @@ YamlField date_field(std::string key, std::string value);
 /// A one-line mapping of already formatted values.
 YamlField flow_field(std::string key, std::vector<std::pair<std::string, std::string>> entries);
 
+/// The modeline's schema path for a register file written to `output` in `repository`:
+/// relative to the file when both are known and the path is plain, else schemas/NAME.schema.json.
+std::string schema_path_for(std::string_view schema_name, const std::string& output, const std::string& repository);
+
 /// Writes the records of one register file, one list entry at a time.
 class YamlRecordWriter {
  public:
   /// Starts a file: the schema modeline, comment lines, a register block and the list key.
-  YamlRecordWriter(std::string_view schema_name, const std::vector<std::string>& comments, std::string_view version,
+  /// `schema_path` is the modeline's path to the schema, relative to the written file.
+  YamlRecordWriter(std::string_view schema_path, const std::vector<std::string>& comments, std::string_view version,
                    std::string_view owner, std::string_view list_key);
 
   /// A comment line inside the list, at the indentation of its entries.

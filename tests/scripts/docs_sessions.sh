@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib/common.bash"
 PROJECT=$(cd "$PROJECT" && pwd)
 command -v python3 >/dev/null || skip_or_fail "python3 is needed to run the pages' sessions"
-for page in docs/tutorial.md docs/reference/commands.md; do
+for page in docs/tutorial.md docs/reference/commands.md docs/howto/editor.md; do
   python3 "$PROJECT/tests/docs/run_doc.py" "$BIN" "$PROJECT/$page"
   case $? in
     0) ;;

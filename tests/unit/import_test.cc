@@ -214,8 +214,18 @@ TEST_CASE("import: row errors name the spreadsheet row and the reason", "[import
   CHECK(scalar_at(result.yaml, "controls", 0, "justification") == "Policies approved by the CEO,\nand reviewed yearly.");
   CHECK(scalar_at(result.yaml, "controls", 1, "control") == "A.8.30");
   CHECK(scalar_at(result.yaml, "controls", 1, "status") == "not-applicable");  // excluded, no status given
-  CHECK(result.yaml.starts_with("# yaml-language-server: $schema=https://isms.dev/schemas/soa.schema.json\n"));
+  CHECK(result.yaml.starts_with("# yaml-language-server: $schema=schemas/soa.schema.json\n"));
   CHECK(result.yaml.find("register:\n  version: \"0.1\"\n  owner: TBD\n") != std::string::npos);
+}
+
+TEST_CASE("import: the modeline points at the repository's schemas/ copy from where the file is written", "[import]") {
+  CHECK(isms::schema_path_for("soa", "repo/soa.yaml", "repo") == "schemas/soa.schema.json");
+  CHECK(isms::schema_path_for("assets", "repo/assets/ai.yaml", "repo") == "../schemas/assets.schema.json");
+  CHECK(isms::schema_path_for("risks", "new-risks.yaml", "repo") == "repo/schemas/risks.schema.json");
+  CHECK(isms::schema_path_for("soa", "-", "repo") == "schemas/soa.schema.json");
+  CHECK(isms::schema_path_for("soa", "out.yaml", "") == "schemas/soa.schema.json");
+  // A path that a comment line cannot hold plainly falls back to the root's copy.
+  CHECK(isms::schema_path_for("soa", "out.yaml", "my repo\n$(x)") == "schemas/soa.schema.json");
 }
 
 TEST_CASE("import: an AI coverage column fills ai_coverage, and a sheet without one writes none", "[import]") {
