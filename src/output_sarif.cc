@@ -9,6 +9,7 @@
 #include "isms/codes.h"
 #include "isms/explain.h"
 #include "isms/report.h"
+#include "security_severity.h"
 
 namespace isms {
 namespace {
@@ -72,6 +73,11 @@ Json rule_json(const CodeInfo& info, std::string_view rules_url) {
   }
   if (std::string url = rule_page_url(rules_url, info.code); !url.empty()) rule["helpUri"] = std::move(url);
   rule["properties"] = {{"tags", Json::array({reference_tag(info.reference)})}};
+  // GitHub shows a score only on rules tagged "security"; see security_severity.cc for which.
+  if (const std::optional<std::string_view> score = security_severity(info.code)) {
+    rule["properties"]["tags"].push_back("security");
+    rule["properties"]["security-severity"] = std::string(*score);
+  }
   return rule;
 }
 

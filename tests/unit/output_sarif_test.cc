@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <span>
 #include <string>
@@ -18,6 +20,7 @@
 #include "isms/codes.h"
 #include "isms/report.h"
 #include "sample_report.h"
+#include "security_severity.h"
 
 using namespace isms;
 
@@ -119,6 +122,29 @@ TEST_CASE("sarif rule links follow the configured rules URL", "[output][sarif]")
   sarif = nlohmann::json::parse(format_sarif(sample.report));
   CHECK(sarif["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] ==
         "https://docs.test/rules?code=" + std::string(diagnostic_codes()[0].code));
+}
+
+TEST_CASE("sarif security-severity only on rules whose finding is an exposure", "[output][sarif]") {
+  SarifSample sample;
+  const nlohmann::json sarif = nlohmann::json::parse(format_sarif(sample.report));
+  std::size_t scored = 0;
+  for (const nlohmann::json& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
+    const std::optional<std::string_view> score = isms::security_severity(rule["id"].get<std::string>());
+    const nlohmann::json& tags = rule["properties"]["tags"];
+    const bool tagged = std::find(tags.begin(), tags.end(), "security") != tags.end();
+    INFO("rule " << rule["id"]);
+    CHECK(rule["properties"].contains("security-severity") == score.has_value());
+    CHECK(tagged == score.has_value());  // GitHub reads the score only with the security tag
+    if (!score) continue;
+    ++scored;
+    const double value = std::stod(rule["properties"]["security-severity"].get<std::string>());
+    CHECK(value > 0.0);
+    CHECK(value <= 10.0);
+  }
+  CHECK(scored == isms::security_severities().size());  // every entry names a real code
+  CHECK(isms::security_severity("RSK004") == std::string_view("7.5"));
+  CHECK_FALSE(isms::security_severity("SCH001"));  // a format finding is no vulnerability
+  CHECK_FALSE(isms::security_severity("REG003"));  // nor a missing approval
 }
 
 TEST_CASE("sarif output describes every rule", "[output][sarif]") {
