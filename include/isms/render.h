@@ -55,6 +55,11 @@ std::optional<DocumentFormat> parse_document_format(std::string_view name);
 /// The formats a document can be rendered in.
 std::span<const DocumentFormat> formats_of(DocumentKind kind);
 
+/// True when `diagnostic` makes a document of this kind wrong, so that it is refused or
+/// rendered as a draft: an error that breaks the data, one of the document's own codes, or a
+/// placeholder on a value it shows. `isms export oscal` asks the same question.
+bool blocks_document(DocumentKind kind, const Diagnostic& diagnostic, const Repository& repository);
+
 /// Checks the repository, decides whether the document may be issued, and renders it.
 void run_render(const RenderOptions& options, RenderResult& result);
 

@@ -54,11 +54,7 @@ bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
 std::vector<Diagnostic> blocking_findings(DocumentKind kind, const CheckReport& report, const Repository& repository) {
   std::vector<Diagnostic> blocking;
   for (const Diagnostic& diagnostic : report.diagnostics) {
-    if (diagnostic.severity != Severity::Error) continue;
-    if (breaks_the_data(diagnostic) || breaks_the_document(kind, diagnostic) ||
-        placeholder_shown_in(kind, diagnostic, repository)) {
-      blocking.push_back(diagnostic);
-    }
+    if (blocks_document(kind, diagnostic, repository)) blocking.push_back(diagnostic);
   }
   return blocking;
 }
@@ -103,6 +99,12 @@ std::string render_bytes(const RenderOptions& options, const std::string& templa
 }
 
 }  // namespace
+
+bool blocks_document(DocumentKind kind, const Diagnostic& diagnostic, const Repository& repository) {
+  if (diagnostic.severity != Severity::Error) return false;
+  return breaks_the_data(diagnostic) || breaks_the_document(kind, diagnostic) ||
+         placeholder_shown_in(kind, diagnostic, repository);
+}
 
 std::string_view document_name(DocumentKind kind) {
   switch (kind) {
