@@ -18,8 +18,10 @@ build_packages=("${binary_build_packages[@]}" ccache catch2 libxml2-utils help2m
 test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git
                shellcheck python3-yaml)
 # Test-only, from the npm registry: Microsoft's SARIF multitool, which validates SARIF with its
-# default rules and with GitHub's ingestion rules. Installed under .test-tools/ (git-ignored).
-test_npm_packages=(@microsoft/sarif-multitool@5.7.0)
+# default rules and with GitHub's ingestion rules, and ajv with ajv-formats, which validate the
+# OSCAL exports (tests/tools/validate_oscal.js: the OSCAL schema's \p{L} patterns need
+# ECMAScript's Unicode regular expressions). Installed under .test-tools/ (git-ignored).
+test_npm_packages=(@microsoft/sarif-multitool@5.7.0 ajv@8.17.1 ajv-formats@3.0.1)
 test_tools_dir=.test-tools
 # The libFuzzer targets need clang and its runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)
@@ -40,7 +42,8 @@ install_missing() {
 
 # install_npm_tools: npm install the test tools into $test_tools_dir, unless they are there.
 install_npm_tools() {
-  [ -x "$test_tools_dir/node_modules/.bin/sarif-multitool" ] && return 0
+  [ -x "$test_tools_dir/node_modules/.bin/sarif-multitool" ] && [ -f "$test_tools_dir/node_modules/ajv/package.json" ] &&
+    [ -f "$test_tools_dir/node_modules/ajv-formats/package.json" ] && return 0
   command -v npm >/dev/null || install_missing npm
   echo "== installing from npm: ${test_npm_packages[*]}"
   npm install --prefix "$test_tools_dir" --no-audit --no-fund --silent "${test_npm_packages[@]}"

@@ -39,7 +39,7 @@ const char* const kOid = "6ba7b812-9dad-11d1-80b4-00c04fd430c8";
 
 }  // namespace
 
-TEST_CASE("SHA-1 of the FIPS 180 example messages", "[uuid]") {
+TEST_CASE("uuid: SHA-1 of the FIPS 180 example messages", "[uuid]") {
   CHECK(sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
   CHECK(sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
   CHECK(sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
@@ -47,7 +47,7 @@ TEST_CASE("SHA-1 of the FIPS 180 example messages", "[uuid]") {
   CHECK(sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
 }
 
-TEST_CASE("SHA-1 pads messages around the block boundaries", "[uuid]") {
+TEST_CASE("uuid: SHA-1 pads messages around the block boundaries", "[uuid]") {
   const std::pair<std::size_t, const char*> cases[] = {
       {55, "c1c8bbdc22796e28c0e15163d20899b65621d65a"}, {56, "c2db330f6083854c99d4b5bfb6e8f29f201be699"},
       {63, "03f09f5b158a7a8cdad920bddc29b81c18a551f5"}, {64, "0098ba824b5c16427bd7a1122a5a442a25ec644d"},
@@ -60,7 +60,7 @@ TEST_CASE("SHA-1 pads messages around the block boundaries", "[uuid]") {
   }
 }
 
-TEST_CASE("SHA-1 gives the same digest however the message is split", "[uuid]") {
+TEST_CASE("uuid: SHA-1 gives the same digest however the message is split", "[uuid]") {
   const std::string message(1000, 'q');
   Sha1 hash;
   for (std::size_t fed = 0, piece = 1; fed < message.size(); piece = piece * 5 % 97 + 1) {
@@ -73,7 +73,7 @@ TEST_CASE("SHA-1 gives the same digest however the message is split", "[uuid]") 
   CHECK(hash.finish() == whole.finish());
 }
 
-TEST_CASE("UUIDv5 of the published vectors", "[uuid]") {
+TEST_CASE("uuid: UUIDv5 of the published vectors", "[uuid]") {
   CHECK(uuid_text(uuid_v5(namespace_of(kDns), "python.org")) == "886313e1-3b8a-5372-9b90-0c9aee199e5d");
   // RFC 9562 appendix A.4.
   CHECK(uuid_text(uuid_v5(namespace_of(kDns), "www.example.com")) == "2ed6657d-e927-568b-95e1-2665a8aea6a2");
@@ -81,12 +81,12 @@ TEST_CASE("UUIDv5 of the published vectors", "[uuid]") {
   CHECK(uuid_text(uuid_v5(namespace_of(kOid), std::string(1000, 'x'))) == "0ee7e31f-a49b-55bf-a896-2c72533f360c");
 }
 
-TEST_CASE("The isms namespace is the URL UUID of https://isms.dev/oscal", "[uuid]") {
+TEST_CASE("uuid: the isms namespace is the URL UUID of https://isms.dev/oscal", "[uuid]") {
   CHECK(uuid_text(isms_oscal_namespace()) == "6d56061c-ee8c-5fa5-b91f-0249a67f889f");
   CHECK(uuid_text(uuid_v5(isms_oscal_namespace(), "isms:ssp:control:A.5.1")) == "4acc1aa3-a723-501f-8ca1-f76e7261d314");
 }
 
-TEST_CASE("UUIDv5 sets the version and variant bits the OSCAL schema checks", "[uuid]") {
+TEST_CASE("uuid: UUIDv5 sets the version and variant bits the OSCAL schema checks", "[uuid]") {
   // The UUID pattern of the OSCAL 1.2.1 schema (UUIDDatatype).
   const std::regex oscal_uuid("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
   for (int i = 0; i < 500; ++i) {
@@ -101,7 +101,7 @@ TEST_CASE("UUIDv5 sets the version and variant bits the OSCAL schema checks", "[
   CHECK(uuid_v5(isms_oscal_namespace(), "a") != uuid_v5(namespace_of(kDns), "a"));
 }
 
-TEST_CASE("UUIDs are parsed in the 8-4-4-4-12 form only", "[uuid]") {
+TEST_CASE("uuid: UUIDs are parsed in the 8-4-4-4-12 form only", "[uuid]") {
   const std::optional<Uuid> upper = parse_uuid("886313E1-3B8A-5372-9B90-0C9AEE199E5D");
   REQUIRE(upper.has_value());
   CHECK(uuid_text(*upper) == "886313e1-3b8a-5372-9b90-0c9aee199e5d");
