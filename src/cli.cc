@@ -38,6 +38,7 @@
 #include "limit_options.h"
 #include "output_target.h"
 #include "untrusted_json.h"
+#include "cli_suggestions.h"
 #include "schemas_command.h"
 #include "std_streams.h"
 #include "escape.h"
@@ -70,7 +71,11 @@ std::vector<std::string> split_codes(const std::string& value) {
 /// CLI11's errors in the same style as ours, with a pointer to the help.
 std::string failure_message(const CLI::App* app, const CLI::Error& error) {
   std::string command = app->get_name();
-  return fmt::format("isms: error: {}\nRun '{} --help' for usage.\n", error.what(),
+  // The error is raised by the top-level parser; the help worth reading is the command's.
+  if (const std::vector<CLI::App*> parsed = app->get_subcommands(); command == "isms" && !parsed.empty()) {
+    command = parsed.front()->get_name();
+  }
+  return fmt::format("isms: error: {}\nRun '{} --help' for usage.\n", with_value_suggestion(error.what()),
                      command == "isms" ? std::string("isms") : "isms " + command);
 }
 
@@ -600,6 +605,11 @@ int run_cli(int argc, char** argv) {
       write_stderr("Run 'isms --help' for the commands.\n");
       return kUsageError;
     }
+  }
+  if (std::string problem = unknown_option_problem(app, argc, argv); !problem.empty()) {
+    print_error(problem);
+    write_stderr(fmt::format("Run '{} --help' for the options.\n", argc > 1 && argv[1][0] != '-' ? "isms " + std::string(argv[1]) : "isms"));
+    return kUsageError;
   }
   try {
     app.parse(argc, argv);
