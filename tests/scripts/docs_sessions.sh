@@ -14,4 +14,14 @@ for page in docs/tutorial.md docs/reference/commands.md docs/howto/editor.md; do
     *) fail "$page shows output the binary does not print (see above)" ;;
   esac
 done
+# Every command has its --help block in the command reference, which the session above keeps
+# equal to what the binary prints; a new command without one fails here.
+"$BIN" --help >"$WORK/help.out" || fail "isms --help failed"
+grep -qxF '$ isms --help' "$PROJECT/docs/reference/commands.md" || fail "docs/reference/commands.md has no 'isms --help' block"
+commands=$(sed -n '/^Subcommands:/,$p' "$WORK/help.out" | awk 'NR > 1 && NF { print $1 }')
+[ -n "$commands" ] || fail "isms --help lists no commands"
+for command in $commands; do
+  grep -qxF "\$ isms $command --help" "$PROJECT/docs/reference/commands.md" ||
+    fail "docs/reference/commands.md has no 'isms $command --help' block"
+done
 finish
