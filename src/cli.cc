@@ -536,6 +536,11 @@ int run_cli(int argc, char** argv) {
   import_command->add_option("--map", import_arguments.maps, "COLUMN=FIELD: which field a column fills (FIELD - ignores it); repeatable")
       ->allow_extra_args(false);
   import_command->add_option("--sheet", import_arguments.sheet, "xlsx: the sheet to read (default: the first)");
+  import_command->add_flag("--merge", import_arguments.merge,
+                           "Update the records of the existing file: only the fields the sheet carries, keeping the rest");
+  import_command->add_option("--header-row", import_arguments.header_row,
+                             "The row number of the header (default: found from the column names)")
+      ->check(CLI::Range(1u, 1048576u));
   import_command->add_option("--owner", import_arguments.owner, "Owner written into the register: block (default: TBD)");
   import_command->add_flag("--partial", import_arguments.partial, "Write the rows that can be imported even if others cannot (exit 1)");
   import_command->add_flag("--force", import_arguments.force, "Replace the output file if it exists");
@@ -551,6 +556,9 @@ int run_cli(int argc, char** argv) {
   migrate_command->add_option("--map", migrate_arguments.maps, "COLUMN=FIELD for a spreadsheet input; repeatable")
       ->allow_extra_args(false);
   migrate_command->add_option("--sheet", migrate_arguments.sheet, "xlsx: the sheet to read (default: the first)");
+  migrate_command->add_option("--header-row", migrate_arguments.header_row,
+                              "The row number of the header (default: found from the column names)")
+      ->check(CLI::Range(1u, 1048576u));
   migrate_command->add_option("--owner", migrate_arguments.owner, "Owner written into the register: block");
   migrate_command->add_flag("--force", migrate_arguments.force, "Replace the output file if it exists");
   add_table_limit_options(*migrate_command, migrate_arguments.limits);

@@ -121,6 +121,12 @@ struct ColumnMapping {
 /// The fields of a register that columns can fill, in the order they are written.
 std::vector<std::string_view> import_fields(ImportTarget target);
 
+/// Makes the header row the table's first row, dropping the rows above it (a title, a version
+/// line, a logo's caption). `requested` is the row number the user gave (--header-row); 0 finds
+/// it: the first of the top rows whose cells name the most fields, if at least two, else the
+/// first row. Returns an empty string on success, else why the requested row cannot be used.
+std::string select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table);
+
 /// Maps the header row (the table's first row) to fields: `maps` entries ("Control ID=control",
 /// "Notes=-" to ignore a column) first, then header synonyms. Returns an empty string on success,
 /// else why the mapping cannot be used (a required field unmapped, a column mapped twice, ...).

@@ -144,7 +144,56 @@ ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string&
   return &*columns.insert(place, ColumnChoice{*column, {}, {}, false});
 }
 
+/// How many fields the cells of a row name, by synonym or as a --map column: a header row names
+/// several, a title row or a data row hardly any.
+std::size_t fields_named(ImportTarget target, const SheetRow& row, std::span<const std::string> maps) {
+  std::vector<std::string> mapped_columns;
+  for (const std::string& map : maps) {
+    if (const std::size_t equals = map.rfind('='); equals != std::string::npos) mapped_columns.push_back(normalise_key(map.substr(0, equals)));
+  }
+  std::size_t named = 0;
+  for (const FieldSpec& spec : field_specs(target)) {
+    for (const Cell& cell : row.cells) {
+      const std::string key = normalise_key(cell.text);
+      if (has_synonym(spec, key)) {
+        ++named;
+        break;
+      }
+    }
+  }
+  for (const Cell& cell : row.cells) {
+    const std::string key = normalise_key(cell.text);
+    if (!key.empty() && std::find(mapped_columns.begin(), mapped_columns.end(), key) != mapped_columns.end()) ++named;
+  }
+  return named;
+}
+
 }  // namespace
+
+std::string select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table) {
+  std::size_t header = 0;
+  if (requested != 0) {
+    const auto found = std::find_if(table.rows.begin(), table.rows.end(), [requested](const SheetRow& row) { return row.number >= requested; });
+    if (found == table.rows.end() || found->number != requested) {
+      return fmt::format("--header-row {}: row {} is empty or beyond the last row of the sheet", requested, requested);
+    }
+    header = static_cast<std::size_t>(found - table.rows.begin());
+  } else {
+    // Titles and notes above a header are a few rows at most; a data row never names fields.
+    constexpr std::size_t kRowsSearched = 30;
+    std::size_t best = 0;
+    for (std::size_t index = 0; index < std::min(kRowsSearched, table.rows.size()); ++index) {
+      const std::size_t named = fields_named(target, table.rows[index], maps);
+      if (named > best) {
+        best = named;
+        header = index;
+      }
+    }
+    if (best < 2) header = 0;
+  }
+  table.rows.erase(table.rows.begin(), table.rows.begin() + static_cast<std::ptrdiff_t>(header));
+  return {};
+}
 
 std::vector<std::string_view> import_fields(ImportTarget target) {
   std::vector<std::string_view> names;

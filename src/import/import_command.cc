@@ -19,6 +19,7 @@
 #include "isms/import.h"
 #include "isms/output_file.h"
 #include "isms/yaml_tree.h"
+#include "import/register_merge.h"
 #include "import/yaml_writer.h"
 
 namespace isms {
@@ -93,9 +94,10 @@ std::string default_output(const std::string& repository, ImportTarget target, c
   return (root / (base + ".yaml")).string();
 }
 
-/// Refuses an output that exists (without --force), that is the input itself, or that leads
-/// through a symlink inside the repository (without --force).
-bool output_allowed(const std::string& output, const std::string& input, const std::string& repository, bool force) {
+/// Refuses an output that exists (without --force, unless it is to be merged into), that is the
+/// input itself, or that leads through a symlink inside the repository (without --force).
+bool output_allowed(const std::string& output, const std::string& input, const std::string& repository, bool force,
+                    bool merge = false) {
   if (output.empty() || output == "-") return true;
   if (std::string problem = repository.empty() ? std::string() : output_target_problem(output, repository, OutputKind::Register, force);
       !problem.empty()) {
@@ -107,8 +109,8 @@ bool output_allowed(const std::string& output, const std::string& input, const s
     say(fmt::format("isms: error: {} is the input file; write to another path", output));
     return false;
   }
-  if (fs::exists(output, error) && !force) {
-    say(fmt::format("isms: error: {} exists; use --force to replace it", output));
+  if (fs::exists(output, error) && !force && !merge) {
+    say(fmt::format("isms: error: {} exists; use --force to replace it, or --merge to update its records", output));
     return false;
   }
   return true;
@@ -150,10 +152,14 @@ void print_problems(const std::vector<RowProblem>& problems, const char* severit
 }
 
 /// Reads the spreadsheet and maps its columns; prints what went wrong and returns false.
-bool read_and_map(const std::string& file, const std::string& sheet, const TableLimits& limits, ImportTarget target,
-                  const std::vector<std::string>& maps, Table& table, ColumnMapping& mapping) {
+bool read_and_map(const std::string& file, const std::string& sheet, std::uint32_t header_row, const TableLimits& limits,
+                  ImportTarget target, const std::vector<std::string>& maps, Table& table, ColumnMapping& mapping) {
   if (std::string problem = read_table_file(file, sheet, limits, table); !problem.empty()) {
     say("isms: error: " + problem);
+    return false;
+  }
+  if (std::string problem = select_header_row(target, header_row, maps, table); !problem.empty()) {
+    say(fmt::format("isms: error: {}: {}", file, problem));
     return false;
   }
   std::string problem = map_columns(target, table, maps, mapping);
@@ -167,6 +173,49 @@ bool read_and_map(const std::string& file, const std::string& sheet, const Table
 }
 
 std::string plural(std::size_t count, const char* word) { return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s"); }
+
+/// --merge: folds the imported records into the existing file, prints each change, and writes
+/// the file atomically, only when something changed. Records of the file that the sheet lacks
+/// are removed only with --force.
+int merge_into(const std::string& output, const ImportResult& result, const ColumnMapping& mapping, ImportTarget target,
+               bool force, const char* unit) {
+  std::ifstream stream(output, std::ios::binary);
+  if (!stream) {
+    say(fmt::format("isms: error: cannot read {}: {}", output, std::strerror(errno)));
+    return kUsageError;
+  }
+  const std::string existing((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  std::vector<std::string> carried;
+  for (const ColumnChoice& choice : mapping.columns) {
+    if (!choice.field.empty()) carried.push_back(choice.field);
+  }
+  const MergeOutcome outcome = merge_register(existing, result.yaml, target, carried, force, Limits{});
+  if (!outcome.problem.empty()) {
+    say(fmt::format("isms: error: {}: {}", output, outcome.problem));
+    return kUsageError;
+  }
+  if (!outcome.missing.empty() && !force) {
+    std::string keys;
+    for (std::size_t index = 0; index < outcome.missing.size() && index < 10; ++index) keys += (index ? ", " : "") + outcome.missing[index];
+    if (outcome.missing.size() > 10) keys += ", ...";
+    say(fmt::format("isms: error: {} of {} {} not in the sheet ({}); nothing was written", plural(outcome.missing.size(), unit),
+                    output, outcome.missing.size() == 1 ? "is" : "are", keys));
+    say("isms: hint: --force removes them from the file; or add them to the sheet");
+    return kUsageError;
+  }
+  for (const std::string& change : outcome.changes) say("isms: " + change);
+  if (outcome.text == existing) {
+    say(fmt::format("isms: {} already holds what the sheet says; nothing was written", output));
+    return 0;
+  }
+  if (const std::string problem = write_file_atomically(output, outcome.text); !problem.empty()) {
+    say("isms: error: " + problem);
+    return kUsageError;
+  }
+  say(fmt::format("isms: merged into {}: {} changed, {} added, {} removed; run 'isms check' on the repository next",
+                  output, plural(outcome.changed_fields, "field"), outcome.added, outcome.removed));
+  return 0;
+}
 
 }  // namespace
 
@@ -192,8 +241,18 @@ int run_import_command(const ImportArguments& arguments) {
   // The input is read before the output is judged: a missing spreadsheet is the first thing to say.
   Table table;
   ColumnMapping mapping;
-  if (!read_and_map(arguments.file, arguments.sheet, arguments.limits, target, arguments.maps, table, mapping)) return kUsageError;
-  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force)) return kUsageError;
+  if (!read_and_map(arguments.file, arguments.sheet, arguments.header_row, arguments.limits, target, arguments.maps, table, mapping)) return kUsageError;
+  if (arguments.merge && arguments.partial) {
+    say("isms: error: --merge and --partial cannot be combined: a row left out would read as a record to remove");
+    return kUsageError;
+  }
+  if (arguments.merge && output == "-") {
+    say("isms: error: --merge updates a register file; name it with -o FILE, or leave -o out for the repository's own");
+    return kUsageError;
+  }
+  std::error_code error;
+  const bool merging = arguments.merge && fs::exists(output, error);
+  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force, merging)) return kUsageError;
   settings.schema_path = schema_path_for(import_target_name(target), output, arguments.repository);
   const ImportResult result = import_table(target, table, mapping, settings);
   print_problems(result.warnings, "warning", "row");
@@ -214,6 +273,10 @@ int run_import_command(const ImportArguments& arguments) {
     say(fmt::format("isms: error: {} of {} cannot be imported; nothing was written (--partial writes the other {})",
                     bad_rows, plural(result.data_rows, "row"), result.data_rows - bad_rows));
     return kRowErrors;
+  }
+  if (merging) {
+    for (const std::string& note : result.notes) say("isms: note: " + note);
+    return merge_into(output, result, mapping, target, arguments.force, unit);
   }
   if (!write_output(output, result.yaml, arguments.force)) return kUsageError;
   for (const std::string& note : result.notes) say("isms: note: " + note);
@@ -260,7 +323,7 @@ int run_migrate_command(const MigrateArguments& arguments) {
   } else {
     Table table;
     ColumnMapping mapping;
-    if (!read_and_map(arguments.file, arguments.sheet, arguments.limits, ImportTarget::Soa, arguments.maps, table,
+    if (!read_and_map(arguments.file, arguments.sheet, arguments.header_row, arguments.limits, ImportTarget::Soa, arguments.maps, table,
                       mapping)) {
       return kUsageError;
     }

@@ -1,6 +1,7 @@
 #pragma once
 /// The `isms import` and `isms migrate` commands: arguments, reports and exit codes.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,10 @@ struct ImportArguments {
   std::string output;             ///< empty: the register's file in the repository; "-": stdout
   std::vector<std::string> maps;  ///< COLUMN=FIELD
   std::string sheet;
+  std::uint32_t header_row = 0;   ///< --header-row N; 0: found from the header's names
   std::string owner;              ///< register owner
   bool partial = false;
+  bool merge = false;             ///< update the existing file's records instead of replacing it
   bool force = false;
   TableLimits limits;             ///< --max-cells, --max-columns, --max-text-size, --max-memory
 };
@@ -30,6 +33,7 @@ struct MigrateArguments {
   std::string output;             ///< empty or "-": stdout
   std::vector<std::string> maps;
   std::string sheet;
+  std::uint32_t header_row = 0;
   std::string owner;
   bool force = false;
   TableLimits limits;             ///< as for import

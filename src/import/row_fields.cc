@@ -95,7 +95,7 @@ std::optional<bool> RowFields::yes_no(std::string_view field, bool required) con
 
 std::vector<std::string> RowFields::id_list(std::string_view field) const {
   std::vector<std::string> ids;
-  for (const std::string& word : split_list(text(field), true)) {
+  for (const std::string& word : split_list(without_remarks(text(field)), true)) {
     if (!is_record_id(word)) {
       report_.error(fmt::format("{}: {} is not an id (a letter, then letters, digits, '_', '.' or '-')", field,
                                 quote_for_message(word)));

@@ -75,7 +75,16 @@ bool read_soa_row(const RowFields& fields, SoaRecord& out) {
                                control_text, out.control.id));
     }
   }
-  const std::optional<bool> applicable = fields.yes_no("applicable", true);
+  // "Partially" is how many consultants' sheets mark a control that applies to part of the scope:
+  // it applies, and the justification says where.
+  const std::string applicability = normalise_key(fields.text("applicable"));
+  const bool partly = applicability == "partially" || applicability == "partial" || applicability == "partly" ||
+                      applicability == "partiallyapplicable";
+  if (partly) {
+    report.warning(fmt::format("applicability {} read as applicable; a control applies or not, so say in the justification "
+                               "where it applies", quote_for_message(fields.text("applicable"))));
+  }
+  const std::optional<bool> applicable = partly ? std::optional<bool>(true) : fields.yes_no("applicable", true);
   out.applicable = applicable.value_or(false);
   out.justification = fields.text("justification");
   if (out.justification.empty() && !fields.unreadable("justification")) {

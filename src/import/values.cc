@@ -105,6 +105,20 @@ std::optional<std::string> parse_status(std::string_view text) {
   for (const Word& word : kWords) {
     if (word.key == key) return std::string(word.status);
   }
+  // Free text ("In progress, due Q1", "Fully implemented and audited"): the first phrase found, in
+  // an order where "not implemented" is read before "implemented" and "partially" before both.
+  static constexpr Word kPhrases[] = {
+      {"notapplicable", "not-applicable"}, {"notstarted", "not-started"}, {"notyetstarted", "not-started"},
+      {"notimplemented", "not-started"}, {"notyetimplemented", "not-started"}, {"notinplace", "not-started"},
+      {"partial", "partial"}, {"partly", "partial"}, {"inprogress", "partial"}, {"ongoing", "partial"},
+      {"underway", "partial"}, {"beingimplemented", "partial"},
+      {"planned", "planned"}, {"scheduled", "planned"}, {"tobeimplemented", "planned"},
+      {"implemented", "implemented"}, {"inplace", "implemented"}, {"operational", "implemented"},
+      {"completed", "implemented"},
+  };
+  for (const Word& phrase : kPhrases) {
+    if (key.find(phrase.key) != std::string::npos) return std::string(phrase.status);
+  }
   return std::nullopt;
 }
 
@@ -165,6 +179,21 @@ std::vector<std::string> split_list(std::string_view text, bool split_on_spaces)
   }
   flush();
   return words;
+}
+
+std::string without_remarks(std::string_view text) {
+  std::string out;
+  std::size_t depth = 0;
+  for (char c : text) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      out.push_back(c);
+    }
+  }
+  return out;
 }
 
 bool is_record_id(std::string_view id) {

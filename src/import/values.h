@@ -40,6 +40,10 @@ ControlRef parse_control_id(std::string_view text);
 /// `split_on_spaces`, blanks; empty words are dropped.
 std::vector<std::string> split_list(std::string_view text, bool split_on_spaces);
 
+/// The text without its parenthesised remarks: "DOC-002 (4.0); R-017 (Loss of staff)" becomes
+/// "DOC-002 ; R-017 ", as `isms render` annotates the ids it lists with a version, date or title.
+std::string without_remarks(std::string_view text);
+
 /// True if `id` matches the repository id pattern ^[A-Za-z][A-Za-z0-9_.-]*$.
 bool is_record_id(std::string_view id);
 
