@@ -144,6 +144,13 @@ ColumnChoice* find_column(std::vector<ColumnChoice>& columns, const std::string&
   return &*columns.insert(place, ColumnChoice{*column, {}, {}, false});
 }
 
+/// A header as its field names are written: without a remark in brackets ("Applicable?
+/// (Yes/No/Partially)" is "applicable"), unless the remark is all there is.
+std::string header_key(std::string_view header) {
+  const std::string bare = normalise_key(without_remarks(header));
+  return bare.empty() ? normalise_key(header) : bare;
+}
+
 /// How many fields the cells of a row name, by synonym or as a --map column: a header row names
 /// several, a title row or a data row hardly any.
 std::size_t fields_named(ImportTarget target, const SheetRow& row, std::span<const std::string> maps) {
@@ -154,7 +161,7 @@ std::size_t fields_named(ImportTarget target, const SheetRow& row, std::span<con
   std::size_t named = 0;
   for (const FieldSpec& spec : field_specs(target)) {
     for (const Cell& cell : row.cells) {
-      const std::string key = normalise_key(cell.text);
+      const std::string key = header_key(cell.text);
       if (has_synonym(spec, key)) {
         ++named;
         break;
@@ -247,7 +254,7 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
   // Detected columns fill the fields that no --map filled.
   for (ColumnChoice& choice : out.columns) {
     if (choice.explicit_map || choice.header.empty()) continue;
-    const std::string key = normalise_key(choice.header);
+    const std::string key = header_key(choice.header);
     for (const FieldSpec& spec : specs) {
       if (has_synonym(spec, key)) {
         choice.field = spec.name;
