@@ -64,7 +64,7 @@ std::string uuid_text(const Uuid& uuid);
 std::optional<Uuid> parse_uuid(std::string_view text);
 
 /// The namespace of every UUID in an isms export: uuid_v5(the URL namespace of RFC 9562,
-/// "https://isms.dev/oscal"), so that no other tool's names collide with ours.
+/// "urn:isms:oscal"; a URN, since isms has no web site), so that no other tool's names collide with ours.
 const Uuid& isms_oscal_namespace();
 
 }  // namespace isms

@@ -18,7 +18,7 @@ using Json = nlohmann::ordered_json;
 
 inline constexpr std::string_view kOscalVersion = "1.2.1";
 /// The namespace of the props that OSCAL does not define (severity, the SoA's own status, ...).
-inline constexpr std::string_view kIsmsPropNamespace = "https://isms.dev/ns/oscal";
+inline constexpr std::string_view kIsmsPropNamespace = "urn:isms:oscal:ns";
 /// What a document whose findings make it wrong is marked with, as `isms render` marks drafts.
 inline constexpr std::string_view kDraftMarking = "DRAFT \u2013 NOT FOR ISSUE";
 

@@ -68,7 +68,7 @@ std::optional<Uuid> parse_uuid(std::string_view text) {
 }
 
 const Uuid& isms_oscal_namespace() {
-  static const Uuid kNamespace = uuid_v5(kUrlNamespace, "https://isms.dev/oscal");
+  static const Uuid kNamespace = uuid_v5(kUrlNamespace, "urn:isms:oscal");
   return kNamespace;
 }
 
