@@ -36,6 +36,16 @@ static_assert(std::adjacent_find(kControlsById.begin(), kControlsById.end(),
 
 std::span<const AnnexAControl> annex_a_controls() { return kAnnexAControls; }
 
+std::span<const AnnexATheme> annex_a_themes() {
+  static constexpr AnnexATheme kThemes[] = {
+      {"organizational", "5", "Organizational controls"},
+      {"people", "6", "People controls"},
+      {"physical", "7", "Physical controls"},
+      {"technological", "8", "Technological controls"},
+  };
+  return kThemes;
+}
+
 std::span<const Clause> clauses() { return kClauses; }
 
 std::span<const Replacement2013> replacements_2013() { return kReplacements2013; }

@@ -14,6 +14,13 @@ struct AnnexAControl {
   std::string_view title;  ///< short control name
 };
 
+/// One of the four themes of Annex A, as clause 5 to 8 of ISO/IEC 27002:2022 name them.
+struct AnnexATheme {
+  std::string_view key;     ///< as AnnexAControl::theme names it: "organizational"
+  std::string_view number;  ///< "5"
+  std::string_view title;   ///< "Organizational controls"
+};
+
 /// One clause (4 to 10) of the management-system part of the standard.
 struct Clause {
   std::string_view id;     ///< "4.1", "6.1.2"
@@ -29,6 +36,8 @@ struct Replacement2013 {
 
 /// All 93 Annex A 2022 controls, in catalogue order.
 std::span<const AnnexAControl> annex_a_controls();
+/// The four themes, in order (5 to 8).
+std::span<const AnnexATheme> annex_a_themes();
 /// Clauses 4 to 10, in order.
 std::span<const Clause> clauses();
 /// Every 2013 to 2022 pair in 2013 order; a split 2013 control has one row per replacement.

@@ -10,19 +10,6 @@
 namespace isms {
 namespace {
 
-struct Theme {
-  std::string_view key;     ///< as the catalogue names it
-  std::string_view number;  ///< "5"
-  std::string_view title;
-};
-
-constexpr Theme kThemes[] = {
-    {"organizational", "5", "Organizational controls"},
-    {"people", "6", "People controls"},
-    {"physical", "7", "Physical controls"},
-    {"technological", "8", "Technological controls"},
-};
-
 /// "A.5.1" -> "a.05.01": sorts in the standard's order where the ids themselves do not (A.5.10
 /// before A.5.2).
 std::string sort_id(std::string_view control_id) {
@@ -48,7 +35,7 @@ Json catalog_body(const ExportInput& input, std::string& /*error*/) {
       "not included: it is in the standard, which is copyrighted. Each control's `label` prop is its id as the "
       "standard writes it.";
   Json groups = Json::array();
-  for (const Theme& theme : kThemes) {
+  for (const AnnexATheme& theme : annex_a_themes()) {
     Json controls = Json::array();
     for (const AnnexAControl& control : annex_a_controls()) {
       if (control.theme == theme.key) controls.push_back(control_of(control));

@@ -11,19 +11,6 @@
 namespace isms {
 namespace {
 
-struct Theme {
-  std::string_view key;
-  std::string_view number;
-  std::string_view title;
-};
-
-constexpr Theme kThemes[] = {
-    {"organizational", "5", "Organizational controls"},
-    {"people", "6", "People controls"},
-    {"physical", "7", "Physical controls"},
-    {"technological", "8", "Technological controls"},
-};
-
 std::string status_label(std::string_view status) {
   if (status == "implemented") return "Implemented";
   if (status == "partial") return "Partially implemented";
@@ -182,7 +169,7 @@ Json soa_data(const DocumentInput& input) {
 
   Json all_rows = Json::array();
   Json themes = Json::array();
-  for (const Theme& theme : kThemes) {
+  for (const AnnexATheme& theme : annex_a_themes()) {
     Json rows = Json::array();
     for (const AnnexAControl& annex_control : annex_a_controls()) {
       if (annex_control.theme != theme.key) continue;
