@@ -21,7 +21,7 @@ folder, as a reader following the page would run them.
   -->
 
 A "cd DIR" command changes the session's folder. Commands run with NO_COLOR=1, TZ=UTC, `isms`
-first on the PATH and the clock at 2026-11-22 12:00 UTC (libfaketime), the date the page
+first on the PATH and its clock at 2026-11-22 12:00 UTC (libfaketime), the date the page
 states. With --update, each block is rewritten with what its commands printed; in a block
 shortened with "...", only the lines before the first "..." and after the last are.
 Exit code: 0 when every block matches, 1 otherwise, 77 when a prerequisite is missing.
@@ -29,6 +29,7 @@ Exit code: 0 when every block matches, 1 otherwise, 77 when a prerequisite is mi
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -119,7 +120,17 @@ class Session:
         os.mkdir(self.folder)
         tools = os.path.join(self.root, "bin")
         os.mkdir(tools)
-        os.symlink(os.path.abspath(binary), os.path.join(tools, "isms"))
+        # libfaketime is loaded into isms alone. Loaded into the shell, it is unloaded by every
+        # subshell that exits without exec, such as "(exit 1)", which unlinks the semaphore the
+        # shell shares with its children: a program started next then fails, now and then, with
+        # "sem_open failed".
+        wrapper = os.path.join(tools, "isms")
+        with open(wrapper, "w") as stream:
+            stream.write("#!/bin/sh\n"
+                         f"LD_PRELOAD={shlex.quote(faketime_library)} "
+                         f"FAKETIME={shlex.quote('@' + SESSION_DATE)} "
+                         f"exec {shlex.quote(os.path.abspath(binary))} \"$@\"\n")
+        os.chmod(wrapper, 0o755)
         helper = os.path.join(tools, "doc-replace")
         with open(helper, "w") as stream:
             stream.write(DOC_REPLACE)
@@ -130,8 +141,6 @@ class Session:
             "NO_COLOR": "1",
             "TZ": "UTC",
             "LC_ALL": "C.UTF-8",
-            "LD_PRELOAD": faketime_library,
-            "FAKETIME": "@" + SESSION_DATE,
             # A sanitizer runtime wants to be loaded first; libfaketime only wraps the clock.
             "ASAN_OPTIONS": "verify_asan_link_order=0:detect_leaks=1",
         }
