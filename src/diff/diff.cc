@@ -9,8 +9,9 @@
 
 #include "diff/git_snapshot.h"
 #include "diff/model_diff.h"
-#include "isms/check.h"
-#include "isms/diff.h"
+#include "model/dates.h"
+#include "run/check_run.h"
+#include "diff/diff.h"
 
 namespace isms {
 namespace fs = std::filesystem;

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "isms/model.h"
-#include "text_util.h"
+#include "model/model.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "isms/diff.h"
+#include "diff/diff.h"
 
 namespace isms {
 

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "diff/diff_format.h"
-#include "escape.h"
+#include "util/escape.h"
 
 namespace isms {
 namespace {

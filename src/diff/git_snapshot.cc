@@ -15,7 +15,7 @@
 
 #include <fmt/format.h>
 
-#include "git_process.h"
+#include "util/git_process.h"
 
 namespace isms {
 namespace fs = std::filesystem;

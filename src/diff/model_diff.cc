@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "diff/record_fields.h"
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 
 namespace isms {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 /// Comparing two loaded repositories: no files, no git, no findings, just the two models.
 
-#include "isms/diff.h"
-#include "isms/model.h"
+#include "diff/diff.h"
+#include "model/model.h"
 
 namespace isms {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "isms/model.h"
+#include "model/model.h"
 
 namespace isms {
 

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "import/values.h"
-#include "isms/import.h"
-#include "isms/suggest.h"
+#include "import/import.h"
+#include "util/suggest.h"
 
 namespace isms {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

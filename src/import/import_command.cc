@@ -1,5 +1,5 @@
 #include "import/import_command.h"
-#include "std_streams.h"
+#include "util/std_streams.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -10,15 +10,15 @@
 
 #include <fmt/format.h>
 
-#include "decode_fields.h"
-#include "decode_registers.h"
-#include "escape.h"
-#include "file_reader.h"
-#include "output_target.h"
-#include "isms/catalogue.h"
-#include "isms/import.h"
-#include "isms/output_file.h"
-#include "isms/yaml_tree.h"
+#include "load/decode_fields.h"
+#include "load/decode_registers.h"
+#include "util/escape.h"
+#include "load/file_reader.h"
+#include "util/output_target.h"
+#include "model/catalogue.h"
+#include "import/import.h"
+#include "util/output_file.h"
+#include "load/yaml_tree.h"
 #include "import/register_merge.h"
 #include "import/yaml_writer.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

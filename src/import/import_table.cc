@@ -7,7 +7,7 @@
 
 #include "import/register_rows.h"
 #include "import/soa_rows.h"
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 
 namespace isms {
 namespace {

@@ -7,11 +7,11 @@
 
 #include <fmt/format.h>
 
-#include "decode_fields.h"
-#include "decode_registers.h"
+#include "load/decode_fields.h"
+#include "load/decode_registers.h"
 #include "import/soa_rows.h"
-#include "isms/catalogue.h"
-#include "isms/yaml_tree.h"
+#include "model/catalogue.h"
+#include "load/yaml_tree.h"
 
 namespace isms {
 namespace {

@@ -9,9 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "isms/diagnostic.h"
-#include "isms/yaml_tree.h"
-#include "yaml_json.h"
+#include "model/diagnostic.h"
+#include "load/yaml_tree.h"
+#include "load/yaml_json.h"
 
 namespace isms {
 namespace {

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "isms/import.h"
-#include "isms/limits.h"
+#include "import/import.h"
+#include "util/limits.h"
 
 namespace isms {
 

@@ -3,7 +3,7 @@
 
 #include "import/row_fields.h"
 #include "import/yaml_writer.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "import/values.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 
 namespace isms {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "import/memory_budget.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

@@ -7,7 +7,7 @@
 
 #include "import/csv_reader.h"
 #include "import/xlsx_reader.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 namespace {

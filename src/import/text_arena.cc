@@ -3,7 +3,7 @@
 #include <cstring>
 #include <utility>
 
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "decode_fields.h"
-#include "isms/catalogue.h"
+#include "load/decode_fields.h"
+#include "model/catalogue.h"
 
 namespace isms {
 namespace {
@@ -21,19 +21,6 @@ std::size_t blank_length(std::string_view text, std::size_t at) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-void civil_from_days(std::int64_t days, std::int64_t& year, unsigned& month, unsigned& day) {
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const unsigned day_of_era = static_cast<unsigned>(days - era * 146097);
-  const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const unsigned shifted_month = (5 * day_of_year + 2) / 153;
-  day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-  month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-  year = static_cast<std::int64_t>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0);
-}
 
 }  // namespace
 
@@ -240,10 +227,7 @@ std::optional<std::string> excel_serial_date(double serial, bool date1904) {
     if (day > 60) --day;
     days_since_epoch = day - 25568;  // serial 1 (1900-01-01) is 25567 days before 1970-01-01
   }
-  std::int64_t year = 0;
-  unsigned month = 0, month_day = 0;
-  civil_from_days(days_since_epoch, year, month, month_day);
-  return fmt::format("{:04}-{:02}-{:02}", year, month, month_day);
+  return iso_date_of_days(days_since_epoch);
 }
 
 std::optional<std::string> parse_date_cell(const Cell& cell, bool date1904) {

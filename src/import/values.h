@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "isms/import.h"
+#include "import/import.h"
 
 namespace isms {
 

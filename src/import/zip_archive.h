@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "import/memory_budget.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 struct zip;  // libzip's archive handle; kept out of this header
 

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "isms/codes.h"
+#include "rules/codes.h"
 #include "oscal/oscal_models.h"
 #include "oscal/oscal_text.h"
 

@@ -3,7 +3,7 @@
 // copyrighted, so a control here has no parts.
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 #include "oscal/oscal_models.h"
 #include "oscal/oscal_text.h"
 

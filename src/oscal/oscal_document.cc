@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
-#include "isms/oscal.h"
+#include "model/catalogue.h"
+#include "oscal/oscal.h"
 #include "oscal/oscal_text.h"
-#include "sha256.h"
+#include "util/sha256.h"
 
 namespace isms {
 namespace {

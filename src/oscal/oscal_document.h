@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "isms/model.h"
-#include "isms/report.h"
+#include "model/model.h"
+#include "model/report.h"
 
 namespace isms {
 

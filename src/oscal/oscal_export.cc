@@ -2,10 +2,11 @@
 // findings make wrong (or marks it as a draft with --force), and builds the model.
 #include <fmt/format.h>
 
-#include "isms/oscal.h"
-#include "isms/render.h"
+#include "oscal/oscal.h"
+#include "model/dates.h"
+#include "render/render.h"
 #include "oscal/oscal_models.h"
-#include "render/git_revision.h"
+#include "util/git_revision.h"
 
 namespace isms {
 namespace {

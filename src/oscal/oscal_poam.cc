@@ -3,7 +3,7 @@
 // not registers of isms yet, so they cannot be items; the remarks of the document say so.
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 #include "oscal/oscal_models.h"
 #include "oscal/oscal_text.h"
 

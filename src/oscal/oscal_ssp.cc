@@ -3,7 +3,7 @@
 // justification, owner, and links to its documents and evidence in the back matter.
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 #include "oscal/oscal_models.h"
 #include "oscal/oscal_references.h"
 #include "oscal/oscal_text.h"

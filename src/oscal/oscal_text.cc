@@ -3,8 +3,8 @@
 #include <cctype>
 #include <cstdint>
 
-#include "escape.h"
-#include "utf8.h"
+#include "util/escape.h"
+#include "util/utf8.h"
 
 namespace isms {
 namespace {

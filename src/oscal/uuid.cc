@@ -2,7 +2,7 @@
 // in it; deriving them from stable names, instead of drawing random ones, is what makes two
 // exports of the same repository byte-identical and two commits' exports diff line by line.
 
-#include "isms/oscal.h"
+#include "oscal/oscal.h"
 #include "oscal/sha1.h"
 
 namespace isms {

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "isms/codes.h"
+#include "rules/codes.h"
 
 namespace isms {
 namespace {

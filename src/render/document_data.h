@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "isms/model.h"
-#include "isms/render.h"
-#include "isms/report.h"
+#include "model/model.h"
+#include "render/render.h"
+#include "model/report.h"
 
 namespace isms {
 

@@ -1,9 +1,9 @@
 #pragma once
 /// Which placeholder findings (PLH001) make a document wrong: those on a value it shows.
 
-#include "isms/diagnostic.h"
-#include "isms/model.h"
-#include "isms/render.h"
+#include "model/diagnostic.h"
+#include "model/model.h"
+#include "render/render.h"
 
 namespace isms {
 

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
-#include "isms/codes.h"
-#include "isms/mandatory_documents.h"
+#include "model/catalogue.h"
+#include "rules/codes.h"
+#include "model/mandatory_documents.h"
 
 namespace isms {
 namespace {

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "isms/model.h"
-#include "isms/report.h"
-#include "isms/rules.h"
+#include "model/model.h"
+#include "model/report.h"
+#include "rules/engine.h"
 
 namespace isms {
 

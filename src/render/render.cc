@@ -1,4 +1,4 @@
-#include "isms/render.h"
+#include "render/render.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -8,11 +8,11 @@
 
 #include <fmt/format.h>
 
-#include "decode_fields.h"
-#include "isms/codes.h"
-#include "path_containment.h"
+#include "model/dates.h"
+#include "rules/codes.h"
+#include "util/path_containment.h"
 #include "render/document_data.h"
-#include "render/git_revision.h"
+#include "util/git_revision.h"
 #include "render/placeholder_blocking.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"
@@ -151,23 +151,6 @@ std::span<const DocumentFormat> formats_of(DocumentKind kind) {
   return {};
 }
 
-std::string generation_date(const std::string& as_of, std::string& error) {
-  if (!as_of.empty()) return as_of;
-  const char* epoch_text = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch_text == nullptr || epoch_text[0] == '\0') return today_iso_date();
-  char* end = nullptr;
-  errno = 0;
-  const long long epoch = std::strtoll(epoch_text, &end, 10);
-  if (errno != 0 || end == epoch_text || *end != '\0' || epoch < 0 || epoch > 253402300799LL) {
-    error = fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{}'", epoch_text);
-    return {};
-  }
-  const std::time_t seconds = static_cast<std::time_t>(epoch);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
-}
-
 void run_render(const RenderOptions& options, RenderResult& result) {
   const std::span<const DocumentFormat> allowed = formats_of(options.document);
   if (std::find(allowed.begin(), allowed.end(), options.format) == allowed.end()) {
@@ -181,10 +164,7 @@ void run_render(const RenderOptions& options, RenderResult& result) {
     result.status = RenderStatus::Failed;
     return;
   }
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  const std::string generated_from = !options.check.as_of.empty()             ? "--as-of"
-                                     : epoch != nullptr && epoch[0] != '\0' ? "SOURCE_DATE_EPOCH"
-                                                                             : "today";
+  const std::string generated_from(generation_date_source(options.check.as_of));
   run_check(check, result.run);
   if (result.run.status != LoadStatus::Loaded) {
     result.status = RenderStatus::NotARepository;

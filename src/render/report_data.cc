@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
-#include "isms/codes.h"
+#include "model/catalogue.h"
+#include "rules/codes.h"
 #include "render/document_data.h"
 #include "render/readiness.h"
 

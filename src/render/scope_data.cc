@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/document_data.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

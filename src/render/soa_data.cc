@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 #include "render/document_data.h"
 
 namespace isms {

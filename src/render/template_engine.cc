@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
-#include "escape.h"
+#include "util/escape.h"
 #include "render/template_budget.h"
 #include "render/template_context.h"
 #include "render/template_set.h"

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "isms/render.h"
+#include "render/render.h"
 #include "render/document_data.h"
 #include "render/template_files.h"
 #include "render/template_limits.h"

@@ -9,8 +9,8 @@
 
 #include <fmt/format.h>
 
-#include "isms/embedded.h"
-#include "path_containment.h"
+#include "util/embedded.h"
+#include "util/path_containment.h"
 #include "render/template_limits.h"
 
 namespace isms {

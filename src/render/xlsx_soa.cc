@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
-#include "decode_fields.h"
-#include "escape.h"
+#include "model/dates.h"
+#include "util/escape.h"
 
 namespace isms {
 namespace {

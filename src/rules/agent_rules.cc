@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "placeholder.h"
+#include "model/placeholder.h"
 #include "rules/rules.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

@@ -11,7 +11,7 @@
 #include <fmt/format.h>
 
 #include "rules/rules.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "rules/asset_types.h"
-#include "rules/phrase_match.h"
+#include "util/phrase_match.h"
 #include "rules/rules.h"
 
 namespace isms {

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "isms/model.h"
+#include "model/model.h"
 
 namespace isms {
 

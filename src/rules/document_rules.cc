@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "isms/mandatory_documents.h"
+#include "model/mandatory_documents.h"
 #include "rules/rules.h"
 
 namespace isms {

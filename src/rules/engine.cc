@@ -1,12 +1,12 @@
-#include "isms/rules.h"
+#include "rules/engine.h"
 
 #include <algorithm>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
-#include "isms/codes.h"
-#include "isms/suggest.h"
+#include "rules/codes.h"
+#include "util/suggest.h"
 #include "rules/rule_context.h"
 
 namespace isms {

@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "isms/model.h"
+#include "model/model.h"
 
 namespace isms {
 

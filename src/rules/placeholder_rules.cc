@@ -1,11 +1,11 @@
 // Placeholder text in any register (issue: a document built on placeholders is never issued).
-// Every text field of every register goes through the one detector, src/placeholder.cc.
+// Every text field of every register goes through the one detector, src/model/placeholder.cc.
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
 
-#include "placeholder.h"
+#include "model/placeholder.h"
 #include "rules/rules.h"
 
 namespace isms {

@@ -8,9 +8,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 #include "rules/rules.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 

@@ -8,11 +8,11 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "id_index.h"
-#include "isms/codes.h"
-#include "isms/diagnostic.h"
-#include "isms/model.h"
-#include "isms/report.h"
+#include "check/id_index.h"
+#include "rules/codes.h"
+#include "model/diagnostic.h"
+#include "model/model.h"
+#include "model/report.h"
 
 namespace isms {
 

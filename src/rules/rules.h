@@ -1,5 +1,5 @@
 #pragma once
-/// Every rule check, one function each; they are registered in the table in src/codes.cc.
+/// Every rule check, one function each; they are registered in the table in src/rules/codes.cc.
 
 #include "rules/rule_context.h"
 

@@ -10,10 +10,10 @@
 
 #include <fmt/format.h>
 
-#include "placeholder.h"
+#include "model/placeholder.h"
 #include "rules/name_words.h"
 #include "rules/rules.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

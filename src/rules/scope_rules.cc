@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/phrase_match.h"
+#include "util/phrase_match.h"
 #include "rules/rules.h"
 
 namespace isms {

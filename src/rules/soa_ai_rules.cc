@@ -9,10 +9,10 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
-#include "placeholder.h"
+#include "model/catalogue.h"
+#include "model/placeholder.h"
 #include "rules/asset_types.h"
-#include "rules/phrase_match.h"
+#include "util/phrase_match.h"
 #include "rules/rules.h"
 
 namespace isms {

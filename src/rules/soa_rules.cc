@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
-#include "isms/catalogue.h"
-#include "placeholder.h"
+#include "model/catalogue.h"
+#include "model/placeholder.h"
 #include "rules/rules.h"
-#include "text_util.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

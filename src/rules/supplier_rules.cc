@@ -8,8 +8,8 @@
 
 #include "rules/asset_types.h"
 #include "rules/rules.h"
-#include "isms/suggest.h"
-#include "text_util.h"
+#include "util/suggest.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {

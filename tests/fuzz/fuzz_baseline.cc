@@ -10,10 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "isms/baseline.h"
-#include "isms/limits.h"
-#include "isms/report.h"
-#include "untrusted_json.h"
+#include "baseline/baseline.h"
+#include "util/limits.h"
+#include "output/formats.h"
+#include "util/untrusted_json.h"
 
 namespace {
 

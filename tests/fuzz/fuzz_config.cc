@@ -7,7 +7,7 @@
 #include <string>
 
 #include "fuzz_support.h"
-#include "isms/rules.h"
+#include "rules/engine.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace isms;

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "fuzz_support.h"
-#include "isms/rules.h"
-#include "repository_checks.h"
+#include "rules/engine.h"
+#include "check/repository_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace isms;

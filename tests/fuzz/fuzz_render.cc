@@ -14,8 +14,8 @@
 #include <string_view>
 
 #include "fuzz_support.h"
-#include "isms/render.h"
-#include "isms/report.h"
+#include "render/render.h"
+#include "model/report.h"
 #include "render/document_data.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"

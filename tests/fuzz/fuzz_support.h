@@ -5,13 +5,13 @@
 #include <cstdint>
 #include <string_view>
 
-#include "decode_registers.h"
-#include "isms/diagnostic.h"
-#include "isms/limits.h"
-#include "isms/model.h"
-#include "isms/schema_validator.h"
-#include "isms/source_files.h"
-#include "isms/yaml_tree.h"
+#include "load/decode_registers.h"
+#include "model/diagnostic.h"
+#include "util/limits.h"
+#include "model/model.h"
+#include "load/schema/schema_validator.h"
+#include "model/source_files.h"
+#include "load/yaml_tree.h"
 
 namespace isms::fuzz {
 

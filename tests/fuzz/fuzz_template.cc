@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "fuzz_support.h"
-#include "isms/render.h"
-#include "isms/report.h"
+#include "render/render.h"
+#include "model/report.h"
 #include "render/document_data.h"
 #include "render/template_engine.h"
 #include "sample_report.h"

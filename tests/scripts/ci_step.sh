@@ -278,7 +278,7 @@ fi
 
 # --- ci-build: the cache key ------------------------------------------------------------------
 mkdir -p "$WORK/source"
-(cd "$PROJECT" && cp -r --parents CMakeLists.txt cmake src include schemas templates docs/rules bench/CMakeLists.txt \
+(cd "$PROJECT" && cp -r --parents CMakeLists.txt cmake src schemas templates docs/rules bench/CMakeLists.txt \
   scripts/ci-check scripts/ci-build scripts/packages.sh "$WORK/source/")
 hash=$("$PROJECT/scripts/ci-build" hash "$PROJECT")
 [[ $hash =~ ^[0-9a-f]{64}$ ]] || fail "ci-build hash printed '$hash', not a SHA-256"

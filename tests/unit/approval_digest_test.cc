@@ -9,9 +9,10 @@
 #include <random>
 #include <string>
 
-#include "approval_digest.h"
-#include "isms/loader.h"
-#include "isms/yaml_tree.h"
+#include "check/repository_checks.h"
+#include "load/approval_digest.h"
+#include "load/loader.h"
+#include "load/yaml_tree.h"
 #include "temp_folder.h"
 
 using namespace isms;
@@ -214,6 +215,7 @@ class TempRepository : public TempFolder {
     SourceFiles files;
     DiagnosticSink sink;
     REQUIRE(load_repository(path(), Limits{}, repository, files, sink) == LoadStatus::Loaded);
+    check_repository(repository, files, sink);
     findings = sink.take();
     for (const RegisterInfo& info : repository.registers) {
       if (info.name != name) continue;

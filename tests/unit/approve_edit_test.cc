@@ -4,10 +4,10 @@
 
 #include <string>
 
-#include "approval_digest.h"
-#include "approval_edit.h"
-#include "isms/yaml_tree.h"
-#include "yaml_json.h"
+#include "load/approval_digest.h"
+#include "approve/approval_edit.h"
+#include "load/yaml_tree.h"
+#include "load/yaml_json.h"
 
 using namespace isms;
 

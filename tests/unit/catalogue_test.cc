@@ -1,4 +1,4 @@
-// Checks the built-in Annex A catalogue, and that the committed src/catalogue_data.inc still equals
+// Checks the built-in Annex A catalogue, and that the committed src/model/catalogue_data.inc still equals
 // the reference data it was generated from.
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "isms/catalogue.h"
+#include "model/catalogue.h"
 
 #ifndef ISMS_REFDATA_DIR
 #error "ISMS_REFDATA_DIR must name the reference data folder; tests/CMakeLists.txt defines it"
@@ -77,7 +77,7 @@ std::string without_annex_prefix(std::string_view id) {
 /// Fails at the first row where the compiled table and the reference file disagree.
 void check_same_rows(const std::string& file_name, const std::vector<std::string>& compiled,
                      const std::vector<std::string>& reference) {
-  INFO(file_name << " differs from src/catalogue_data.inc: "
+  INFO(file_name << " differs from src/model/catalogue_data.inc: "
                  << "run scripts/gen-catalogue and commit the result");
   CHECK(compiled.size() == reference.size());
   for (std::size_t row = 0; row < std::max(compiled.size(), reference.size()); ++row) {
@@ -228,7 +228,7 @@ TEST_CASE("compiled catalogue equals the reference data", "[catalogue]") {
     const std::string missing = "reference data not found at " + refdata_dir.string();
     const char* ci = std::getenv("CI");
     if (ci != nullptr && std::string_view(ci) == "true") FAIL(missing << "; CI must have it");
-    WARN(missing << "; skipping the check that src/catalogue_data.inc matches it");
+    WARN(missing << "; skipping the check that src/model/catalogue_data.inc matches it");
     return;
   }
 

@@ -8,7 +8,7 @@
 #include <new>
 #include <stdexcept>
 
-#include "crash_guard.h"
+#include "cli/crash_guard.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include "diff/diff_format.h"
 #include "diff/model_diff.h"
-#include "isms/check.h"
+#include "run/check_run.h"
 
 using namespace isms;
 

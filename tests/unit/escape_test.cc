@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "escape.h"
+#include "util/escape.h"
 
 using namespace isms;
 

@@ -8,9 +8,9 @@
 #include "import/csv_reader.h"
 #include "import/values.h"
 #include "import/yaml_writer.h"
-#include "isms/catalogue.h"
-#include "isms/import.h"
-#include "isms/yaml_tree.h"
+#include "model/catalogue.h"
+#include "import/import.h"
+#include "load/yaml_tree.h"
 
 using namespace isms;
 

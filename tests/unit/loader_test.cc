@@ -5,7 +5,8 @@
 #include <random>
 #include <string>
 
-#include "isms/loader.h"
+#include "check/repository_checks.h"
+#include "load/loader.h"
 #include "temp_folder.h"
 
 using namespace isms;
@@ -61,6 +62,8 @@ struct Loaded {
 
 void load(const TempRepository& repo, Loaded& out) {
   out.status = load_repository(repo.path(), Limits{}, out.repository, out.files, out.sink);
+  // The repository checks are the pass after loading (run/check_run.cc); these tests read both.
+  if (out.status == LoadStatus::Loaded) check_repository(out.repository, out.files, out.sink);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "isms/report.h"
+#include "output/formats.h"
 #include "sample_report.h"
 
 using namespace isms;

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "isms/report.h"
+#include "output/formats.h"
 #include "sample_report.h"
 
 using namespace isms;

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "isms/codes.h"
-#include "isms/report.h"
+#include "rules/codes.h"
+#include "output/formats.h"
 #include "sample_report.h"
 
 using namespace isms;

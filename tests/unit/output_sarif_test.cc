@@ -17,10 +17,10 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "isms/codes.h"
-#include "isms/report.h"
+#include "rules/codes.h"
+#include "output/formats.h"
 #include "sample_report.h"
-#include "security_severity.h"
+#include "output/security_severity.h"
 
 using namespace isms;
 

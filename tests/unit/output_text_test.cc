@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "isms/report.h"
+#include "output/formats.h"
 #include "sample_report.h"
 
 using namespace isms;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pattern_matcher.h"
+#include "load/schema/pattern_matcher.h"
 
 using namespace isms;
 

@@ -1,13 +1,13 @@
-// The placeholder detector (src/placeholder.cc): what it catches, the real content it must leave
+// The placeholder detector (src/model/placeholder.cc): what it catches, the real content it must leave
 // alone, and every placeholder the `isms init` templates write.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-#include "isms/embedded.h"
-#include "isms/yaml_tree.h"
-#include "placeholder.h"
+#include "util/embedded.h"
+#include "load/yaml_tree.h"
+#include "model/placeholder.h"
 
 using namespace isms;
 

@@ -12,11 +12,11 @@
 #include <random>
 #include <string>
 
-#include "isms/codes.h"
-#include "isms/embedded.h"
-#include "isms/loader.h"
-#include "isms/rules.h"
-#include "decode_fields.h"
+#include "rules/codes.h"
+#include "util/embedded.h"
+#include "load/loader.h"
+#include "rules/engine.h"
+#include "load/decode_fields.h"
 
 using namespace isms;
 namespace fs = std::filesystem;

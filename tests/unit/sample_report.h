@@ -2,7 +2,7 @@
 // Shared by the output-format tests: a report's run metadata, so each test only states the
 // files and findings it is about.
 
-#include "isms/report.h"
+#include "model/report.h"
 
 namespace isms {
 

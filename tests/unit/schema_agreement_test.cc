@@ -23,12 +23,12 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "isms/embedded.h"
-#include "isms/schema_validator.h"
-#include "isms/yaml_tree.h"
-#include "schema_findings.h"
-#include "schema_program.h"
-#include "yaml_json.h"
+#include "util/embedded.h"
+#include "load/schema/schema_validator.h"
+#include "load/yaml_tree.h"
+#include "load/schema/schema_findings.h"
+#include "load/schema/schema_program.h"
+#include "load/yaml_json.h"
 
 namespace fs = std::filesystem;
 using namespace isms;

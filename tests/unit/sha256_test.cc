@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "sha256.h"
+#include "util/sha256.h"
 
 using namespace isms;
 

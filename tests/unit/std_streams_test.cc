@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "escape.h"
-#include "std_streams.h"
+#include "util/escape.h"
+#include "util/std_streams.h"
 
 using isms::log_safe;
 using isms::StreamSyntax;

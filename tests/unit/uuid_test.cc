@@ -8,7 +8,7 @@
 #include <regex>
 #include <string>
 
-#include "isms/oscal.h"
+#include "oscal/oscal.h"
 #include "oscal/sha1.h"
 
 using namespace isms;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "import/xlsx_reader.h"
-#include "isms/import.h"
+#include "import/import.h"
 
 using namespace isms;
 

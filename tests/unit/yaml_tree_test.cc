@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "isms/yaml_tree.h"
-#include "yaml_json.h"
+#include "load/yaml_tree.h"
+#include "load/yaml_json.h"
 
 using namespace isms;
 

@@ -1,0 +1,98 @@
+#include "baseline/baseline.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/untrusted_json.h"
+
+namespace isms {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int kBaselineSchemaVersion = 1;
+
+std::string relative_path_of(const CheckReport& report, const Diagnostic& diagnostic) {
+  const SourceFile* file = source_file_of(report, diagnostic);
+  return file != nullptr ? file->relative_path : std::string();
+}
+
+}  // namespace
+
+std::string format_baseline(const CheckReport& report) {
+  Json findings = Json::array();
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    findings.push_back({{"fingerprint", fingerprint(diagnostic, *report.files)},
+                        {"code", diagnostic.code},
+                        {"file", relative_path_of(report, diagnostic)},
+                        {"message", diagnostic.message}});
+  }
+  Json baseline{{"schema_version", kBaselineSchemaVersion},
+                {"tool", "isms " + report.tool_version},
+                {"as_of", report.as_of},
+                {"findings", std::move(findings)}};
+  return baseline.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Baseline& baseline) {
+  Json parsed;
+  if (std::string problem = parse_untrusted_json(text, max_depth, parsed); !problem.empty()) return problem;
+  if (!parsed.is_object()) return "it is not JSON written by 'isms baseline'";
+  auto version = parsed.find("schema_version");
+  if (version == parsed.end() || !version->is_number_integer()) return "it has no schema_version";
+  if (version->get<int>() != kBaselineSchemaVersion) {
+    return fmt::format("its schema_version {} is not {}, the version this isms reads", version->dump(),
+                       kBaselineSchemaVersion);
+  }
+  auto findings = parsed.find("findings");
+  if (findings == parsed.end() || !findings->is_array()) return "it has no findings list";
+  for (const Json& item : *findings) {
+    if (!item.is_object() || !item.contains("fingerprint") || !item["fingerprint"].is_string()) {
+      return "a finding in it has no fingerprint";
+    }
+    BaselineEntry entry;
+    entry.fingerprint = item["fingerprint"].get<std::string>();
+    entry.code = item.value("code", std::string());
+    entry.path = item.value("file", std::string());
+    entry.message = item.value("message", std::string());
+    baseline.entries.push_back(std::move(entry));
+  }
+  return {};
+}
+
+void apply_baseline(const Baseline& baseline, const std::string& baseline_path, CheckReport& report) {
+  // Each entry absorbs one finding, so a second copy of a known defect still counts as new.
+  std::unordered_map<std::string, std::vector<const BaselineEntry*>> unused;
+  for (const BaselineEntry& entry : baseline.entries) unused[entry.fingerprint].push_back(&entry);
+  std::vector<Diagnostic> kept;
+  kept.reserve(report.diagnostics.size());
+  for (Diagnostic& diagnostic : report.diagnostics) {
+    auto found = unused.find(fingerprint(diagnostic, *report.files));
+    if (found != unused.end() && !found->second.empty()) {
+      found->second.pop_back();
+      ++report.baselined;
+      continue;
+    }
+    kept.push_back(std::move(diagnostic));
+  }
+  for (const BaselineEntry& entry : baseline.entries) {
+    std::vector<const BaselineEntry*>& left = unused[entry.fingerprint];
+    auto position = std::find(left.begin(), left.end(), &entry);
+    if (position == left.end()) continue;
+    left.erase(position);
+    Diagnostic fixed;
+    fixed.code = "BSL001";
+    fixed.severity = Severity::Note;
+    fixed.message = fmt::format("the baseline lists a {} finding{} that no longer occurs: {}", entry.code,
+                                entry.path.empty() ? "" : " in " + entry.path, entry.message);
+    fixed.hint = fmt::format("shrink the baseline: isms baseline -o {} --force", baseline_path);
+    fixed.subject = "baseline:" + entry.fingerprint;
+    kept.push_back(std::move(fixed));
+  }
+  report.diagnostics = std::move(kept);
+}
+
+}  // namespace isms

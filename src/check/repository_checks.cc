@@ -1,0 +1,290 @@
+#include "check/repository_checks.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "check/approval_checks.h"
+#include "check/id_index.h"
+#include "model/catalogue.h"
+#include "util/suggest.h"
+
+namespace isms {
+namespace {
+
+bool looks_like_control(std::string_view id) { return id.size() > 2 && id[0] == 'A' && id[1] == '.'; }
+
+/// "an asset", "a risk": the noun with its indefinite article.
+std::string with_article(std::string_view noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
+  return fmt::format("{} {}", vowel ? "an" : "a", noun);
+}
+
+/// "A.5.36", "A.5.36 and A.8.8", "A, B and C".
+std::string join(const std::vector<std::string_view>& parts) {
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    text += (i == 0 ? "" : (i + 1 == parts.size() ? " and " : ", ")) + std::string(parts[i]);
+  return text;
+}
+
+/// A referring field's name, such as "risks[R-001].assets". Most references resolve, so the
+/// name is put together only when a finding needs it.
+struct FieldName {
+  FieldName(const char* fixed) : list(fixed) {}  // NOLINT(google-explicit-constructor): a fixed name
+  FieldName(std::string_view list_name, const Text& record_id, std::string_view field_suffix)
+      : list(list_name), id(&record_id), suffix(field_suffix) {}
+
+  std::string text() const { return id == nullptr ? std::string(list) : fmt::format("{}[{}]{}", list, id->value, suffix); }
+
+  std::string_view list;
+  const Text* id = nullptr;
+  std::string_view suffix;
+};
+
+/// Checks references from one field against the index and the catalogue.
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const IdIndex& index, const std::vector<RegisterInfo>& registers, DiagnosticSink& sink)
+      : index_(index), sink_(sink) {
+    for (const RegisterInfo& info : registers) {
+      if (info.incomplete) incomplete_registers_.push_back(info.name);
+    }
+  }
+
+  /// `field` names the referring field in messages ("risks[R-001].assets").
+  void check(const Text& reference, const FieldName& field_name, std::initializer_list<RecordKind> allowed,
+             bool controls_allowed = false) {
+    if (!reference.present || reference.value.empty()) return;
+    const std::string& id = reference.value;
+    if (controls_allowed && looks_like_control(id)) {
+      check_control(reference, field_name);
+      return;
+    }
+    const IdEntry* entry = index_.find(id);
+    if (entry != nullptr && std::find(allowed.begin(), allowed.end(), entry->kind) != allowed.end()) return;
+    const std::string expected = describe(allowed, controls_allowed);
+    const std::string field = field_name.text();
+    if (entry == nullptr) {
+      // A register that failed to load is missing records; its own finding says why.
+      if (std::any_of(allowed.begin(), allowed.end(), [this](RecordKind kind) { return unreliable(kind); })) return;
+      std::string suggestion = suggest(id, allowed);
+      sink_.report("REF001", Severity::Error, reference.location,
+                   fmt::format("{} refers to '{}', but no {} has that id", field, id, expected),
+                   suggestion.empty() ? fmt::format("add the record or correct the id")
+                                      : fmt::format("did you mean '{}'?", suggestion),
+                   fmt::format("{}->{}", field, id));
+      return;
+    }
+    sink_.report("REF002", Severity::Error, reference.location,
+                 fmt::format("{} refers to '{}', which is {}, not {}", field, id,
+                             with_article(record_kind_name(entry->kind)), with_article(expected)),
+                 fmt::format("reference {} here", with_article(expected)), fmt::format("{}->{}", field, id));
+  }
+
+  /// Checks that an id is an Annex A 2022 control, naming the replacement of a 2013 id.
+  void check_control(const Text& reference, const FieldName& field_name) {
+    if (!reference.present || find_control(reference.value) != nullptr) return;
+    const std::string field = field_name.text();
+    std::vector<std::string_view> replacements = controls_replacing_2013(reference.value);
+    if (!replacements.empty()) {
+      sink_.report("CTL001", Severity::Error, reference.location,
+                   fmt::format("{} uses '{}', an ISO/IEC 27001:2013 Annex A id; in the 2022 edition it is {}", field,
+                               reference.value, join(replacements)),
+                   fmt::format("replace '{}' with {}", reference.value, join(replacements)),
+                   fmt::format("{}->{}", field, reference.value));
+      return;
+    }
+    std::vector<std::string> known;
+    for (const AnnexAControl& control : annex_a_controls()) known.emplace_back(control.id);
+    std::string suggestion = closest_match(reference.value, known);
+    sink_.report("CTL001", Severity::Error, reference.location,
+                 fmt::format("{} uses '{}', which is not an ISO/IEC 27001:2022 Annex A control", field, reference.value),
+                 suggestion.empty() ? "Annex A 2022 controls run from A.5.1 to A.8.34"
+                                    : fmt::format("did you mean '{}'?", suggestion),
+                 fmt::format("{}->{}", field, reference.value));
+  }
+
+  void check_all(const IdList& references, const FieldName& field, std::initializer_list<RecordKind> allowed,
+                 bool controls_allowed = false) {
+    for (const Text& reference : references) check(reference, field, allowed, controls_allowed);
+  }
+
+ private:
+  static std::string describe(std::initializer_list<RecordKind> allowed, bool controls_allowed) {
+    std::vector<std::string_view> names;
+    if (controls_allowed) names.push_back("Annex A control");
+    for (RecordKind kind : allowed) names.push_back(record_kind_name(kind));
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      text += (i == 0 ? "" : (i + 1 == names.size() ? " or " : ", ")) + std::string(names[i]);
+    return text;
+  }
+
+  /// A "did you mean" for an unknown id. Candidates are gathered once per set of kinds, and
+  /// suggestions stop after a few hundred so that a mass of broken references stays linear.
+  std::string suggest(const std::string& id, std::initializer_list<RecordKind> allowed) {
+    if (++suggestions_made_ > kMaxSuggestions) return {};
+    std::string key;
+    for (RecordKind kind : allowed) key += static_cast<char>('a' + static_cast<int>(kind));
+    auto cached = candidates_.find(key);
+    if (cached == candidates_.end()) cached = candidates_.emplace(key, index_.ids_of(allowed)).first;
+    return closest_match(id, cached->second);
+  }
+
+  bool unreliable(RecordKind kind) const {
+    const std::string_view name = register_of(kind);
+    return std::find(incomplete_registers_.begin(), incomplete_registers_.end(), name) != incomplete_registers_.end();
+  }
+
+  static std::string_view register_of(RecordKind kind) {
+    switch (kind) {
+      case RecordKind::Issue: return "context";
+      case RecordKind::Party:
+      case RecordKind::Requirement: return "parties";
+      case RecordKind::Asset: return "assets";
+      case RecordKind::Risk: return "risks";
+      case RecordKind::Supplier: return "suppliers";
+      case RecordKind::Document: return "documents";
+      case RecordKind::Evidence: return "evidence";
+      default: return "scope";
+    }
+  }
+
+  const IdIndex& index_;
+  DiagnosticSink& sink_;
+  std::vector<std::string> incomplete_registers_;
+  static constexpr std::size_t kMaxSuggestions = 200;
+  std::size_t suggestions_made_ = 0;
+  std::unordered_map<std::string, std::vector<std::string>> candidates_;
+};
+
+
+void check_references(const Repository& repo, const IdIndex& index, const SourceFiles& files, DiagnosticSink& sink) {
+  ReferenceChecker refs(index, repo.registers, sink);
+  refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
+  for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, FieldName("issues", issue.id, ".risks"), {RecordKind::Risk});
+  refs.check_all(repo.party_identification.evidence, "identification.evidence", {RecordKind::Evidence});
+  for (const InterestedParty& party : repo.parties) {
+    for (const Requirement& requirement : party.requirements) {
+      refs.check_all(requirement.addressed_by, FieldName("requirements", requirement.id, ".addressed_by"),
+                     {RecordKind::Document, RecordKind::Risk}, true);
+      refs.check_all(requirement.services, FieldName("requirements", requirement.id, ".services"), {RecordKind::Service});
+    }
+  }
+  refs.check_all(repo.scope.suppliers, "scope.suppliers", {RecordKind::Supplier});
+  refs.check_all(repo.scope.considered_issues, "scope.considered.issues", {RecordKind::Issue});
+  refs.check_all(repo.scope.considered_requirements, "scope.considered.requirements", {RecordKind::Requirement});
+  for (const Asset& asset : repo.assets) {
+    refs.check_all(asset.derived_from, FieldName("assets", asset.id, ".lineage.derived_from"), {RecordKind::Asset});
+    refs.check(asset.supplier, FieldName("assets", asset.id, ".supplier"), {RecordKind::Supplier});
+  }
+  for (const Risk& risk : repo.risks) {
+    refs.check_all(risk.assets, FieldName("risks", risk.id, ".assets"), {RecordKind::Asset});
+    for (const Text& control : risk.controls) refs.check_control(control, FieldName("risks", risk.id, ".controls"));
+  }
+  for (const Supplier& supplier : repo.suppliers) {
+    refs.check_all(supplier.assets, FieldName("suppliers", supplier.id, ".assets"), {RecordKind::Asset});
+    refs.check(supplier.due_diligence_evidence, FieldName("suppliers", supplier.id, ".due_diligence.evidence"),
+               {RecordKind::Evidence});
+    for (const Agreement& agreement : supplier.agreements)
+      refs.check(agreement.document, FieldName("suppliers", supplier.id, ".agreements.document"), {RecordKind::Document});
+  }
+  std::unordered_map<std::string, SourceLocation> soa_seen;
+  for (const SoaEntry& entry : repo.soa) {
+    refs.check_control(entry.control, FieldName("controls", entry.control, ".control"));
+    refs.check_all(entry.evidence, FieldName("controls", entry.control, ".evidence"), {RecordKind::Evidence});
+    refs.check_all(entry.documents, FieldName("controls", entry.control, ".documents"), {RecordKind::Document});
+    if (!entry.control.present) continue;
+    auto [first, inserted] = soa_seen.emplace(entry.control.value, entry.control.location);
+    if (!inserted) {
+      const SourceLocation& earlier = first->second;
+      const std::string where = earlier.file != entry.control.location.file
+                                    ? fmt::format("{}:{}", files.at(earlier.file).display_path, earlier.line)
+                                    : fmt::format("line {}", earlier.line);
+      sink.report("ID002", Severity::Error, entry.control.location,
+                  fmt::format("control {} is already in the Statement of Applicability at {}", entry.control.value,
+                              where),
+                  "merge the two entries into one", fmt::format("soa:{}", entry.control.value));
+    }
+  }
+  for (const Evidence& evidence : repo.evidence) {
+    for (const Text& control : evidence.controls) refs.check_control(control, FieldName("evidence", evidence.id, ".controls"));
+    refs.check_all(evidence.documents, FieldName("evidence", evidence.id, ".documents"), {RecordKind::Document});
+  }
+}
+
+void check_scale(const Number& value, const RiskScale& scale, const FieldName& field_name, DiagnosticSink& sink) {
+  if (!value.present || (value.value >= scale.min && value.value <= scale.max)) return;
+  const std::string field = field_name.text();
+  sink.report("VAL001", Severity::Error, value.location,
+              fmt::format("{} is {}, outside the risk scale {}..{}", field, value.value, scale.min, scale.max),
+              "use a value on the scale set in isms.yaml under settings.risk", field);
+}
+
+void check_values(const Repository& repo, DiagnosticSink& sink) {
+  const RiskMethod& method = repo.manifest.risk;
+  for (const Risk& risk : repo.risks) {
+    check_scale(risk.likelihood, method.likelihood, FieldName("risks", risk.id, ".likelihood"), sink);
+    check_scale(risk.impact, method.impact, FieldName("risks", risk.id, ".impact"), sink);
+    check_scale(risk.residual_likelihood, method.likelihood, FieldName("risks", risk.id, ".residual.likelihood"), sink);
+    check_scale(risk.residual_impact, method.impact, FieldName("risks", risk.id, ".residual.impact"), sink);
+  }
+  const std::vector<std::string>& levels = repo.manifest.classification_levels;
+  for (const Asset& asset : repo.assets) {
+    const Text& value = asset.classification;
+    if (!value.present || std::find(levels.begin(), levels.end(), value.value) != levels.end()) continue;
+    std::string allowed;
+    for (const std::string& level : levels) allowed += (allowed.empty() ? "" : ", ") + level;
+    std::string suggestion = closest_match(value.value, levels);
+    sink.report("VAL002", Severity::Error, value.location,
+                fmt::format("asset {} is classified '{}', which is not a level of the classification scheme",
+                            asset.id.value, value.value),
+                suggestion.empty() ? fmt::format("use one of: {}", allowed)
+                                   : fmt::format("did you mean '{}'? Levels: {}", suggestion, allowed),
+                FieldName("assets", asset.id, ".classification").text());
+  }
+}
+
+void check_register_control(const Repository& repo, DiagnosticSink& sink) {
+  bool scope_seen = false;
+  for (const RegisterInfo& info : repo.registers) {
+    if (info.name == "scope" && info.found) scope_seen = true;
+    if (info.files.empty()) continue;
+    // The register: block may be in the file that could not be read; that error is reported.
+    if (info.incomplete) continue;
+    if (!info.control.present) {
+      sink.report("REG001", Severity::Error, SourceLocation{info.files.front(), 1, 1},
+                  fmt::format("the {} has no 'register:' block with its version, owner and approval",
+                              register_title(info.name)),
+                  "add register: {version, owner, approval: {by, role, date}, last_review} to one of its files",
+                  "register:" + info.name);
+    } else if (!info.control.approval.present && info.name != "scope" && info.name != "soa") {
+      // The scope and the SoA have their own, stricter rules (SCP001, SOA009).
+      sink.report("REG003", Severity::Warning, info.control.location,
+                  fmt::format("the {} (version {}) has no recorded approval", register_title(info.name),
+                              info.control.version.value),
+                  "record who approved it: approval: {by, role, date}", "register:" + info.name);
+    }
+  }
+  if (!scope_seen) {
+    sink.report("REG004", Severity::Error, SourceLocation{},
+                "the repository has no scope register: the ISMS scope (Clause 4.3) must be documented",
+                "create scope.yaml (or the file that paths.scope in isms.yaml names); 'isms init' shows a starting point",
+                "register:scope");
+  }
+}
+
+}  // namespace
+
+void check_repository(const Repository& repository, const SourceFiles& files, DiagnosticSink& sink) {
+  IdIndex index(repository, sink, &files);
+  check_references(repository, index, files, sink);
+  check_values(repository, sink);
+  check_register_control(repository, sink);
+  check_approval_digests(repository, sink);
+}
+
+}  // namespace isms

@@ -1,0 +1,91 @@
+#include "cli/schemas_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "util/embedded.h"
+#include "util/output_file.h"
+#include "util/escape.h"
+#include "util/std_streams.h"
+
+namespace isms {
+namespace fs = std::filesystem;
+namespace {
+
+enum class Existing { Missing, Same, Different, NotAFile };
+
+/// Compares an existing file with the schema, so that a re-run with nothing new writes nothing.
+Existing compare_existing(const fs::path& target, const EmbeddedFile& schema) {
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(target, error);
+  if (!fs::exists(status)) return Existing::Missing;
+  if (!fs::is_regular_file(status)) return Existing::NotAFile;
+  std::ifstream stream(target, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  return text == std::string_view(schema.data, schema.size) ? Existing::Same : Existing::Different;
+}
+
+}  // namespace
+
+int run_schemas_command(const SchemasArguments& arguments) {
+  const fs::path folder(arguments.directory);
+  struct Planned {
+    const EmbeddedFile* schema;
+    fs::path target;
+    Existing existing;
+  };
+  std::vector<Planned> planned;
+  bool refused = false;
+  for (const EmbeddedFile& schema : schema_files()) {
+    const fs::path target = folder / schema.path;
+    const Existing existing = compare_existing(target, schema);
+    planned.push_back({&schema, target, existing});
+    // A symlink or folder in the way is never replaced: the copy goes only where it is told.
+    if (existing == Existing::NotAFile || (existing == Existing::Different && !arguments.force)) {
+      print_message(existing == Existing::NotAFile ? "not a file" : "differs", target.generic_string());
+      refused = true;
+    }
+  }
+  if (refused) {
+    print_error("nothing was written");
+    print_hint("--force replaces files that differ from this version's schemas; other paths must be moved away");
+    return 2;
+  }
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) {
+    print_error(fmt::format("cannot create '{}': {}", folder.generic_string(), error.message()));
+    return 2;
+  }
+  std::string text;
+  std::size_t unchanged = 0;
+  for (const Planned& file : planned) {
+    if (file.existing == Existing::Same) {
+      ++unchanged;
+      continue;
+    }
+    const std::string_view contents(file.schema->data, file.schema->size);
+    const std::string problem = file.existing == Existing::Missing ? create_new_file(file.target.string(), contents)
+                                                                   : write_file_atomically(file.target.string(), contents);
+    if (!problem.empty()) {
+      write_stdout(text, StreamSyntax::Text);
+      print_error(problem);
+      return 2;
+    }
+    text += fmt::format("{} {}\n", file.existing == Existing::Missing ? "created" : "replaced",
+                        terminal_value(file.target.generic_string()));
+  }
+  if (unchanged > 0) {
+    const std::string count = unchanged == planned.size() ? fmt::format("all {}", unchanged)
+                                                          : fmt::format("{} of {}", unchanged, planned.size());
+    text += fmt::format("{} schemas already up to date in {}\n", count, terminal_value(folder.generic_string()));
+  }
+  write_stdout(text, StreamSyntax::Text);
+  return 0;
+}
+
+}  // namespace isms

@@ -1,0 +1,35 @@
+#pragma once
+/// Decoders from a schema-checked YAML file into the model, one per file kind.
+
+#include "load/decode_fields.h"
+#include "model/model.h"
+#include "load/yaml_tree.h"
+
+namespace isms {
+
+/// isms.yaml into the manifest.
+void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& out);
+/// The optional `register:` block of any register file.
+RegisterControl decode_register_control(const YamlNode& root, const FieldReader& read);
+/// Every `suppress:` list in a file: at the top level (whole file) or on any record.
+void decode_suppressions(const YamlNode& root, const FieldReader& read, std::vector<Suppression>& out);
+/// A context-issues file (4.1); appends its issues.
+void decode_context(const YamlNode& root, const FieldReader& read, Repository& out);
+/// An interested-parties file (4.2); appends its parties.
+void decode_parties(const YamlNode& root, const FieldReader& read, Repository& out);
+/// scope.yaml (4.3).
+void decode_scope(const YamlNode& root, const FieldReader& read, Scope& out);
+/// An assets file; appends its assets.
+void decode_assets(const YamlNode& root, const FieldReader& read, std::vector<Asset>& out);
+/// A risks file; appends its risks.
+void decode_risks(const YamlNode& root, const FieldReader& read, std::vector<Risk>& out);
+/// A suppliers file; appends its suppliers.
+void decode_suppliers(const YamlNode& root, const FieldReader& read, std::vector<Supplier>& out);
+/// An SoA file; appends its entries.
+void decode_soa(const YamlNode& root, const FieldReader& read, std::vector<SoaEntry>& out);
+/// A documents file; appends its documents.
+void decode_documents(const YamlNode& root, const FieldReader& read, std::vector<Document>& out);
+/// An evidence file; appends its records.
+void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out);
+
+}  // namespace isms

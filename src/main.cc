@@ -1,4 +1,0 @@
-#include "crash_guard.h"
-#include "isms/cli.h"
-
-int main(int argc, char** argv) { return isms::run_guarded(isms::run_cli, argc, argv); }

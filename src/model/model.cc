@@ -1,0 +1,32 @@
+#include "model/model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace isms {
+
+std::int64_t RiskMethod::level_of(std::int64_t likelihood_value, std::int64_t impact_value) const {
+  if (level == "sum") return likelihood_value + impact_value;
+  if (level == "max") return std::max(likelihood_value, impact_value);
+  return likelihood_value * impact_value;  // "product", the default
+}
+
+
+std::int64_t Manifest::review_period_days() const {
+  return static_cast<std::int64_t>(std::lround(static_cast<double>(review_period_months) * 30.44));
+}
+
+std::string_view register_title(std::string_view name) {
+  if (name == "context") return "context-issues register";
+  if (name == "parties") return "interested-parties register";
+  if (name == "scope") return "scope";
+  if (name == "assets") return "asset inventory";
+  if (name == "risks") return "risk register";
+  if (name == "suppliers") return "supplier register";
+  if (name == "soa") return "Statement of Applicability";
+  if (name == "documents") return "document register";
+  if (name == "evidence") return "evidence register";
+  return name;
+}
+
+}  // namespace isms

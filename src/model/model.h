@@ -1,0 +1,353 @@
+#pragma once
+/// The typed, read-only model of a compliance repository. Plain structs; every value keeps
+/// the position it was read from. Rules read this model and never see YAML.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+
+namespace isms {
+
+/// A value and where it was written; `present` is false when the field was absent.
+template <typename T>
+struct Located {
+  T value{};
+  SourceLocation location;
+  bool present = false;
+};
+
+using Text = Located<std::string>;
+using Flag = Located<bool>;
+using Number = Located<std::int64_t>;
+using IdList = std::vector<Text>;
+
+/// A calendar date, kept as written (YYYY-MM-DD) and as a day count for comparisons.
+struct Date {
+  std::string text;
+  std::int64_t days = 0;  ///< days since 1970-01-01
+};
+using LocatedDate = Located<Date>;
+
+/// Who approved something, in what role, when.
+struct Approval {
+  Text by;
+  Text role;
+  LocatedDate date;
+  Text digest;  ///< register approvals only: "sha256:…" of the content approved (isms approve)
+  SourceLocation location;
+  bool present = false;
+};
+
+/// Document control carried by every register (Clause 7.5.3).
+struct RegisterControl {
+  Text version;
+  Text owner;
+  Approval approval;
+  LocatedDate last_review;
+  SourceLocation location;
+  bool present = false;
+};
+
+/// One register: its document control and the files it was read from.
+struct RegisterInfo {
+  std::string name;                  ///< "assets"
+  RegisterControl control;
+  std::vector<std::uint32_t> files;  ///< SourceFiles indexes of the files that loaded
+  bool found = false;                ///< at least one file exists, loadable or not
+  bool incomplete = false;           ///< a file could not be loaded, so its records are missing
+  std::string content_digest;        ///< "sha256:…" of the content, when the approval records a digest
+};
+
+/// How a register is named in messages: "asset inventory", "Statement of Applicability".
+std::string_view register_title(std::string_view name);
+
+/// A legal entity covered by the organisation.
+struct LegalEntity {
+  Text name;
+  Text jurisdiction;
+  Text registration;
+};
+
+/// One risk scale (likelihood or impact).
+struct RiskScale {
+  std::int64_t min = 1;
+  std::int64_t max = 5;
+  std::vector<std::string> labels;
+};
+
+/// How risk is assessed (Clause 6.1.2).
+struct RiskMethod {
+  RiskScale likelihood;
+  RiskScale impact;
+  std::string level = "product";  ///< product | sum | max
+  std::int64_t acceptance_threshold = 6;
+  SourceLocation location;
+  bool present = false;  ///< isms.yaml defines it; otherwise these are the defaults
+
+  /// The risk level for a likelihood and impact under this method.
+  std::int64_t level_of(std::int64_t likelihood_value, std::int64_t impact_value) const;
+};
+
+/// A severity override from isms.yaml `rules.severity`.
+struct SeverityOverride {
+  Text code;
+  Text severity;
+};
+
+/// A numeric setting of one rule from isms.yaml `rules.options`, e.g. SOA010's min_entries.
+struct RuleOption {
+  Text code;     ///< the rule's code, exactly
+  Text name;     ///< the option's name
+  Number value;  ///< absent when the value is not an integer (the schema reports it)
+};
+
+/// Rule configuration from isms.yaml `rules`.
+struct RuleConfig {
+  IdList disable;                          ///< codes or prefixes not run
+  std::vector<SeverityOverride> severity;  ///< per-code severities
+  std::vector<RuleOption> options;         ///< per-rule settings
+  Text url;  ///< rules.url: where the rule pages live, for links in SARIF and the step summary
+};
+
+/// An inline `suppress:` entry on a record (or at the top of a file, for the whole file).
+struct Suppression {
+  Text rule;     ///< code or prefix
+  Text reason;
+  LocatedDate expires;
+  std::uint32_t file = 0;
+  std::uint32_t first_line = 0;  ///< lines covered by the record
+  std::uint32_t last_line = 0;
+  bool whole_file = false;
+};
+
+/// isms.yaml.
+struct Manifest {
+  Text organisation_name;
+  std::vector<LegalEntity> legal_entities;
+  Text standard_id;
+  Number edition;
+  std::int64_t review_period_months = 12;
+  std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
+  RiskMethod risk;
+  RuleConfig rules;
+  Text templates;  ///< render.templates: a folder of template overrides, relative to the root
+  SourceLocation location;
+
+  /// The review period in days (a month counts 30.44 days).
+  std::int64_t review_period_days() const;
+};
+
+/// Clause 4.1 determination on climate change (Amd 1:2024).
+struct ClimateDetermination {
+  Flag relevant;
+  Text reasoning;
+  Text issue;
+  SourceLocation location;
+  bool present = false;
+};
+
+/// A context issue (Clause 4.1).
+struct ContextIssue {
+  Text id, title, type, factor, description;
+  IdList risks;
+  Flag in_scope;
+  SourceLocation location;
+};
+
+/// Where a requirement comes from.
+struct RequirementSource {
+  Text type, reference;
+};
+
+/// A requirement of an interested party (Clause 4.2 b).
+struct Requirement {
+  Text id, description;
+  RequirementSource source;
+  LocatedDate confirmed_date;
+  Text confirmed_method;
+  bool confirmed = false;
+  IdList addressed_by;
+  IdList services;  ///< scope services the requirement concerns
+  SourceLocation location;
+};
+
+/// An interested party (Clause 4.2 a).
+struct InterestedParty {
+  Text id, name, type, category, power, interest;
+  std::vector<Requirement> requirements;
+  SourceLocation location;
+};
+
+/// How the interested parties were identified.
+struct PartyIdentification {
+  Text method;
+  LocatedDate date;
+  IdList evidence;
+  bool present = false;
+};
+
+/// A service, location, technology or function, in or out of scope.
+struct ScopeItem {
+  Text id, name, type, description, rationale;
+  Flag in_scope;
+  Flag ai;  ///< services only: built on AI/ML
+  IdList markets;  ///< services only: where the service is offered ("EU", "United Kingdom", "US")
+  SourceLocation location;
+};
+
+/// An interface or dependency with another organisation.
+struct ScopeInterface {
+  Text id, with, description, dependency;
+  SourceLocation location;
+};
+
+/// A scope exclusion and why.
+struct ScopeExclusion {
+  Text id, what, rationale;
+  SourceLocation location;
+};
+
+/// A communication of the scope.
+struct Communication {
+  LocatedDate date;
+  Text audience, method;
+};
+
+/// A past version of the scope.
+struct HistoryEntry {
+  Text version, change;
+  LocatedDate date;
+};
+
+/// scope.yaml (Clause 4.3).
+struct Scope {
+  Text statement, soa_version;
+  Text organisational_boundary, physical_boundary, logical_boundary;
+  IdList boundary_entities;
+  std::vector<ScopeItem> services, locations, technology, people;
+  IdList suppliers;
+  std::vector<ScopeInterface> interfaces;
+  std::vector<ScopeExclusion> exclusions;
+  IdList considered_issues, considered_requirements;
+  std::vector<Communication> communication;
+  std::vector<HistoryEntry> history;
+  bool present = false;
+};
+
+/// An information asset, including the AI asset classes.
+struct Asset {
+  Text id, name, type, owner, classification, location, supplier, description, lineage_notes;
+  Text retention, lawful_basis, privileges, logging;
+  IdList actions;          ///< agents: what the agent may do (tools, systems, operations)
+  IdList human_approval;   ///< agents: the actions that take effect only after a human approves them
+  Located<bool> human_approval_recorded;  ///< the key is written, even as [] (none need approval)
+  Flag personal_data, version_controlled, backup;
+  IdList derived_from;
+  SourceLocation location_in_file;
+};
+
+/// A risk (Clauses 6.1.2 and 6.1.3).
+struct Risk {
+  Text id, title, threat, threat_category, vulnerability, owner, treatment;
+  IdList assets, controls;
+  Number likelihood, impact, residual_likelihood, residual_impact;
+  Approval acceptance;
+  LocatedDate review_date;
+  SourceLocation location;
+};
+
+/// A supplier's certification.
+struct Certification {
+  Text standard, scope, certificate;
+  LocatedDate expiry;
+  IdList covers;  ///< the supplier's services (as written in `services`) that the certificate covers
+};
+
+/// An agreement with a supplier.
+struct Agreement {
+  Text type, reference, document;
+  LocatedDate signed_on;
+};
+
+/// What an AI supplier may do with the organisation's data.
+struct AiDataUse {
+  Flag trains_on_customer_data, opt_out;
+  Number retention_days;
+  Text terms;
+  bool present = false;
+};
+
+/// A supplier (A.5.19 to A.5.23).
+struct Supplier {
+  Text id, name, criticality;
+  IdList services, assets;
+  LocatedDate due_diligence_date;
+  Text due_diligence_evidence;
+  std::vector<Certification> certifications;
+  std::vector<Agreement> agreements;
+  AiDataUse ai_data_use;
+  SourceLocation location;
+};
+
+/// One SoA line (Clause 6.1.3 d).
+struct SoaEntry {
+  Text control, justification, status, owner;
+  Text ai_coverage;  ///< how the control covers the AI assets, where an AI service is in scope
+  Flag applicable;
+  IdList reasons, evidence, documents;
+  SourceLocation location;
+};
+
+/// What the loader found at a document's `location`, so that rules judge the file without
+/// opening it.
+enum class LocationState {
+  NotChecked,       ///< no location, or a URL: nothing in the repository to look at
+  Missing,          ///< a repository path where nothing exists
+  Outside,          ///< a path (or a symlink on it) that leads outside the repository
+  Empty,            ///< an empty file, a file of blanks, or an empty folder
+  PlaceholderOnly,  ///< text whose every line is template text, or only headings
+  Content,          ///< a file with content (binary files count), or a folder with files
+};
+
+/// A controlled document (Clause 7.5).
+struct Document {
+  Text id, title, type, version, owner, clause, path;  ///< `path` is the `location` field
+  Approval approval;
+  LocatedDate last_review;
+  LocatedDate date;  ///< a record's or report's event: the day the audit was completed, the review held
+  SourceLocation location;
+  LocationState location_state = LocationState::NotChecked;
+  std::string location_placeholder;  ///< PlaceholderOnly: the first marker found ("TODO")
+};
+
+/// An evidence record.
+struct Evidence {
+  Text id, title, shows, path, collected_by;
+  LocatedDate date;
+  IdList controls, documents;
+  SourceLocation location;
+};
+
+/// The whole repository.
+struct Repository {
+  Manifest manifest;
+  ClimateDetermination climate_change;
+  std::vector<ContextIssue> issues;
+  PartyIdentification party_identification;
+  std::vector<InterestedParty> parties;
+  Scope scope;
+  std::vector<Asset> assets;
+  std::vector<Risk> risks;
+  std::vector<Supplier> suppliers;
+  std::vector<SoaEntry> soa;
+  std::vector<Document> documents;
+  std::vector<Evidence> evidence;
+  std::vector<RegisterInfo> registers;
+  std::vector<Suppression> suppressions;
+};
+
+}  // namespace isms

@@ -1,0 +1,39 @@
+#pragma once
+/// `isms check`: load a repository, run every check, and produce a report.
+
+#include <string>
+
+#include "util/limits.h"
+#include "load/loader.h"
+#include "model/model.h"
+#include "model/report.h"
+#include "rules/engine.h"
+#include "model/source_files.h"
+
+namespace isms {
+
+/// What the user asked for.
+struct CheckOptions {
+  std::string repository = ".";
+  std::string as_of;  ///< YYYY-MM-DD; empty means today
+  Severity fail_on = Severity::Error;
+  RuleSelection selection;
+  Limits limits;
+};
+
+/// One run's result; `report.files` points into `files`, so keep the run alive while printing.
+struct CheckRun {
+  LoadStatus status = LoadStatus::NotARepository;
+  SourceFiles files;
+  Repository repository;
+  CheckReport report;
+};
+
+/// Runs the passes over one context: load, check, sort.
+void run_check(const CheckOptions& options, CheckRun& run);
+
+/// The documented exit code: 0 clean, 1 findings at or above fail-on, 2 not a repository.
+int check_exit_code(const CheckRun& run);
+
+
+}  // namespace isms
