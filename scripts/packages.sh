@@ -3,10 +3,11 @@
 
 # What building the binary alone needs (-DISMS_BUILD_TESTS=OFF), as the CI step does.
 binary_build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-dev nlohmann-json3-dev libfmt-dev
-                       libvalijson-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libexpat1-dev)
+                       libvalijson-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libexpat1-dev nettle-dev
+                       libre2-dev)
 # What the binary needs at run time, and jq, with which scripts/ci-check makes SARIF paths
 # relative to the git repository.
-ci_runtime_packages=(libfmt9 libyaml-0-2 libxlsxwriter4 libzip4 libexpat1 jq)
+ci_runtime_packages=(libfmt9 libyaml-0-2 libxlsxwriter4 libzip4 libexpat1 libnettle8 libre2-9 jq)
 # The development build adds ccache, the unit tests (Catch2), xmllint, the man page and cpack.
 build_packages=("${binary_build_packages[@]}" ccache catch2 libxml2-utils help2man dpkg-dev)
 # Test-only: a real browser for the HTML report, a real xlsx reader, a PDF reader for A4 pages,

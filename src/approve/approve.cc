@@ -13,8 +13,8 @@
 #include "model/dates.h"
 #include "rules/codes.h"
 #include "util/output_file.h"
-#include "model/dates.h"
 #include "util/suggest.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace fs = std::filesystem;
@@ -44,12 +44,6 @@ std::string register_hint() {
   return fmt::format("the registers are {}; write 'isms approve scope', 'isms approve soa' or "
                      "'isms approve register NAME'",
                      register_list());
-}
-
-std::string trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
 }
 
 /// Why `value` cannot be recorded as a name or role, or an empty string: it must be one line
@@ -168,13 +162,18 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
   if (!is_approvable(options.register_name)) {
     return refuse(result, ApproveStatus::InvalidArgument, unknown_register(options.register_name), register_hint());
   }
-  const std::string by = trimmed(options.by);
-  const std::string role = trimmed(options.role);
+  const std::string by(trimmed(options.by, " \t"));
+  const std::string role(trimmed(options.role, " \t"));
   std::string problem = text_problem("--by", by);
   if (problem.empty()) problem = text_problem("--role", role);
   if (!problem.empty()) return refuse(result, ApproveStatus::InvalidArgument, problem);
-  result.date = options.date.empty() ? generation_date("", problem) : options.date;
-  if (!problem.empty()) return refuse(result, ApproveStatus::InvalidArgument, problem);
+  if (options.date.empty()) {
+    Result<std::string> today = generation_date("");
+    if (!today) return refuse(result, ApproveStatus::InvalidArgument, today.error());
+    result.date = *today;
+  } else {
+    result.date = options.date;
+  }
   Date parsed;
   if (!parse_date(result.date, parsed)) {
     return refuse(result, ApproveStatus::InvalidArgument,

@@ -75,7 +75,7 @@ const char* source_date_epoch() {
 
 }  // namespace
 
-std::string generation_date(const std::string& as_of, std::string& error) {
+Result<std::string> generation_date(const std::string& as_of) {
   if (!as_of.empty()) return as_of;
   const char* epoch_text = source_date_epoch();
   if (epoch_text == nullptr) return today_iso_date();
@@ -83,8 +83,7 @@ std::string generation_date(const std::string& as_of, std::string& error) {
   errno = 0;
   const long long epoch = std::strtoll(epoch_text, &end, 10);
   if (errno != 0 || end == epoch_text || *end != '\0' || epoch < 0 || epoch > 253402300799LL) {
-    error = fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{}'", epoch_text);
-    return {};
+    return Error{fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{}'", epoch_text)};
   }
   const std::time_t seconds = static_cast<std::time_t>(epoch);
   std::tm utc{};

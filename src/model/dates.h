@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/result.h"
+
 #include "model/model.h"
 
 namespace isms {
@@ -27,8 +29,8 @@ std::string iso_date_of_days(std::int64_t days);
 std::string today_iso_date();
 
 /// The generation date: `as_of` if given, else SOURCE_DATE_EPOCH (UTC) if set, else today.
-/// Returns an empty string and sets `error` when SOURCE_DATE_EPOCH is not a number.
-std::string generation_date(const std::string& as_of, std::string& error);
+/// An error when SOURCE_DATE_EPOCH is not a number of seconds.
+Result<std::string> generation_date(const std::string& as_of);
 
 /// Where generation_date() takes its date from: "--as-of", "SOURCE_DATE_EPOCH" or "today".
 std::string_view generation_date_source(const std::string& as_of);

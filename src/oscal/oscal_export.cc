@@ -68,11 +68,13 @@ std::vector<std::string> oscal_model_names() {
 
 void run_oscal_export(const OscalOptions& options, OscalResult& result) {
   ExportInput input;
-  input.date = generation_date(options.check.as_of, result.error);
-  if (!result.error.empty()) {
+  Result<std::string> date = generation_date(options.check.as_of);
+  if (!date) {
+    result.error = date.error();
     result.status = OscalStatus::Failed;
     return;
   }
+  input.date = *date;
   // The catalog is the built-in Annex A: it reads no repository, so it is the same for all.
   if (options.model != OscalModel::Catalog) {
     CheckOptions check = options.check;

@@ -1,8 +1,10 @@
 #pragma once
-/// SHA-1 (FIPS 180-4), only for name-based UUIDs of version 5 (RFC 9562 section 5.5), which
-/// the OSCAL schema requires (it accepts versions 4 and 5 only). SHA-1 is not collision
-/// resistant; a UUID needs no more than a stable, well-spread hash of a name, so that is fine
-/// here and it must not be used for anything else.
+/// SHA-1, only for name-based UUIDs of version 5 (RFC 9562 section 5.5), which the OSCAL
+/// schema requires (it accepts versions 4 and 5 only). SHA-1 is not collision resistant; a
+/// UUID needs no more than a stable, well-spread hash of a name, so that is fine here and it
+/// must not be used for anything else. The hash is nettle's, as SHA-256 is.
+
+#include <nettle/sha1.h>
 
 #include <array>
 #include <cstdint>
@@ -17,16 +19,11 @@ class Sha1 {
 
   /// Adds bytes to the message.
   void update(std::string_view bytes);
-  /// Pads the message and returns the 20-byte digest; the object must not be used afterwards.
+  /// Returns the 20-byte digest; the object must not be used afterwards.
   std::array<std::uint8_t, 20> finish();
 
  private:
-  void compress(const std::uint8_t* block);
-
-  std::array<std::uint32_t, 5> state_;
-  std::array<std::uint8_t, 64> buffer_{};
-  std::size_t buffered_ = 0;
-  std::uint64_t length_ = 0;  ///< message length in bytes
+  sha1_ctx context_;
 };
 
 }  // namespace isms

@@ -159,11 +159,13 @@ void run_render(const RenderOptions& options, RenderResult& result) {
     return;
   }
   CheckOptions check = options.check;
-  check.as_of = generation_date(options.check.as_of, result.error);
-  if (!result.error.empty()) {
+  Result<std::string> generated = generation_date(options.check.as_of);
+  if (!generated) {
+    result.error = generated.error();
     result.status = RenderStatus::Failed;
     return;
   }
+  check.as_of = *generated;
   const std::string generated_from(generation_date_source(options.check.as_of));
   run_check(check, result.run);
   if (result.run.status != LoadStatus::Loaded) {

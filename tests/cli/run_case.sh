@@ -11,6 +11,7 @@
 set -uo pipefail
 bin=$1
 case_dir=$2
+suppressions=$(cd "$(dirname "$0")/../memcheck" && pwd)/re2.supp
 cd "$case_dir" || exit 1
 eval "set -- $(cat args)"
 actual_stdout=$(mktemp) actual_stderr=$(mktemp)
@@ -18,7 +19,8 @@ trap 'rm -f "$actual_stdout" "$actual_stderr"' EXIT
 wrapper=()
 if [ "${ISMS_MEMCHECK:-}" = 1 ]; then
   wrapper=(valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible
-           --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes)
+           --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes
+           "--suppressions=$suppressions")
 fi
 env -u GITHUB_STEP_SUMMARY NO_COLOR=1 TZ=UTC timeout 300 "${wrapper[@]}" "$bin" "$@" >"$actual_stdout" 2>"$actual_stderr"
 actual_exit=$?

@@ -125,9 +125,9 @@ bool Compiler::fill(SchemaNode& node, const nlohmann::json& schema, const std::s
       node.constant = &value;
     } else if (key == "pattern") {
       if (!value.is_string()) return fail(at, "must be a string");
-      std::string problem;
-      node.pattern = Pattern::compile(value.get<std::string>(), problem);
-      if (!node.pattern) return fail(at, fmt::format("invalid regular expression: {}", problem));
+      Result<Pattern> pattern = Pattern::compile(value.get<std::string>());
+      if (!pattern) return fail(at, fmt::format("invalid regular expression: {}", pattern.error()));
+      node.pattern = std::move(*pattern);
     } else if (key == "minLength" || key == "minItems") {
       if (!non_negative(value)) return fail(at, "must be a non-negative integer");
       (key == "minLength" ? node.min_length : node.min_items) = value.get<std::uint64_t>();
@@ -158,16 +158,14 @@ const SchemaNode* SchemaNode::property(std::string_view name) const {
   return nullptr;
 }
 
-std::optional<SchemaProgram> compile_schema(std::string_view text, std::string& error) {
+Result<SchemaProgram> compile_schema(std::string_view text) {
   SchemaProgram program;
   program.document = std::make_unique<nlohmann::json>(nlohmann::json::parse(text, nullptr, false));
-  if (program.document->is_discarded()) {
-    error = "the schema is not valid JSON";
-    return std::nullopt;
-  }
+  if (program.document->is_discarded()) return Error{"the schema is not valid JSON"};
+  std::string error;
   Compiler compiler(*program.document, program, error);
   program.root = compiler.compile(*program.document, "");
-  if (program.root == nullptr) return std::nullopt;
+  if (program.root == nullptr) return Error{error};
   return program;
 }
 

@@ -54,8 +54,8 @@ struct SchemaProgram {
   const SchemaNode* root = nullptr;
 };
 
-/// Compiles the schema text; nullopt with `error` set when it is not JSON, uses a keyword the
-/// validator does not enforce, or has a `$ref` that leads nowhere.
-std::optional<SchemaProgram> compile_schema(std::string_view text, std::string& error);
+/// Compiles the schema text; an error when it is not JSON, uses a keyword the validator does
+/// not enforce, or has a `$ref` that leads nowhere.
+Result<SchemaProgram> compile_schema(std::string_view text);
 
 }  // namespace isms

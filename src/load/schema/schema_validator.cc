@@ -273,10 +273,9 @@ bool SchemaValidator::validate(const YamlDocument& document, std::string_view ki
   auto found = compiled_->by_kind.find(kind);
   if (found == compiled_->by_kind.end()) {
     std::optional<std::string_view> text = find_embedded(schema_files(), fmt::format("{}.schema.json", kind));
-    std::string error = text ? std::string() : "no such schema";
-    std::optional<SchemaProgram> program = text ? compile_schema(*text, error) : std::nullopt;
+    Result<SchemaProgram> program = text ? compile_schema(*text) : Result<SchemaProgram>(Error{"no such schema"});
     if (!program) {
-      sink.report("SCH007", Severity::Error, {}, fmt::format("internal: schema '{}' cannot be used: {}", kind, error));
+      sink.report("SCH007", Severity::Error, {}, fmt::format("internal: schema '{}' cannot be used: {}", kind, program.error()));
       return false;
     }
     found = compiled_->by_kind.emplace(std::string(kind), std::move(*program)).first;
