@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "util/path_containment.h"
+#include "util/text_util.h"
 #include "model/placeholder.h"
 
 namespace isms {
@@ -16,19 +17,6 @@ namespace {
 
 /// Enough of a document to tell a template from a written one, without reading large files.
 constexpr std::size_t kMaxBytesRead = 64 * 1024;
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-         });
-}
-
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 /// A line that structures a text document rather than saying anything: a Markdown heading, a
 /// rule or table border, front-matter fences.

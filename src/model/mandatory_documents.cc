@@ -1,5 +1,7 @@
 #include "model/mandatory_documents.h"
 
+#include "util/text_util.h"
+
 namespace isms {
 namespace {
 
@@ -19,14 +21,6 @@ constexpr MandatoryDocument kMandatoryDocuments[] = {
     {"9.3", {"9.3", "9.3.1", "9.3.2", "9.3.3"}, "the results of management reviews"},
     {"10.2", {"10.2"}, "the nonconformities, the actions taken and the results of corrective actions"},
 };
-
-/// The text without leading and trailing whitespace.
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 }  // namespace
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "util/text_util.h"
+
 namespace isms {
 namespace {
 
@@ -14,25 +16,11 @@ bool is_word_byte(char c) {
 
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
-}
-
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 /// The whole value lower-cased, without surrounding blanks and trailing periods or colons.
 std::string whole_value(std::string_view text) {
   text = trimmed(text);
   while (!text.empty() && (text.back() == '.' || text.back() == ':')) text.remove_suffix(1);
-  std::string lowered(trimmed(text));
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), lower);
-  return lowered;
+  return lower_case(trimmed(text));
 }
 
 /// Where `word` occurs as a whole word (not inside a longer one), or npos.

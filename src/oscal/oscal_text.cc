@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "util/escape.h"
+#include "util/text_util.h"
 #include "util/utf8.h"
 
 namespace isms {
@@ -133,7 +134,7 @@ std::string token_of(std::string_view text, std::string_view prefix) {
   std::string out;
   for (char c : text) {
     if (is_ascii_alnum(c)) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += ascii_lower(c);
     } else if (!out.empty() && out.back() != '-') {
       out += '-';
     }
@@ -146,18 +147,15 @@ std::string token_of(std::string_view text, std::string_view prefix) {
 }
 
 std::string control_token(std::string_view control_id) {
-  std::string out;
-  for (char c : control_id) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return lower_case(control_id);
 }
 
 std::optional<std::string> location_href(std::string_view location) {
-  const std::size_t first = location.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return std::nullopt;
-  const std::string trimmed(location.substr(first, location.find_last_not_of(" \t\r\n") - first + 1));
-  std::string lower;
-  for (char c : trimmed.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.starts_with("https://") || lower.starts_with("http://")) return encode_url(trimmed);
+  const std::string trimmed(isms::trimmed(location));
+  if (trimmed.empty()) return std::nullopt;
+  if (starts_with_ignoring_case(trimmed, "https://") || starts_with_ignoring_case(trimmed, "http://")) {
+    return encode_url(trimmed);
+  }
   const std::size_t colon = trimmed.find(':');
   const std::size_t slash = trimmed.find('/');
   const bool has_scheme = colon != std::string::npos && (slash == std::string::npos || colon < slash);
