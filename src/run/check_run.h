@@ -29,7 +29,7 @@ struct CheckRun {
   CheckReport report;
 };
 
-/// Runs the passes over one context: load, check, sort.
+/// Runs the passes over one context, in order: load, format checks, rules, policy, report.
 void run_check(const CheckOptions& options, CheckRun& run);
 
 /// The documented exit code: 0 clean, 1 findings at or above fail-on, 2 not a repository.
