@@ -6,6 +6,8 @@
 #
 #     UPDATE=1 tests/scripts/render_golden.sh build/isms .
 #
+# The HTML documents share one stylesheet, kept once in tests/render/golden/html-style.css.
+#
 # Also checked here:
 #   - rendering is reproducible: each document and format (xlsx included) rendered twice, two
 #     seconds apart, gives the same bytes;
@@ -59,6 +61,32 @@ if git -C ai-company rev-parse --git-dir >/dev/null 2>&1; then
   finish
 fi
 
+# split_stylesheet HTML OUT CSS: OUT is HTML with the lines inside <style> replaced by one line
+# that names the shared golden stylesheet, and CSS those lines. Every HTML document carries
+# the same stylesheet, so the goldens hold it once, in tests/render/golden/html-style.css.
+split_stylesheet() {
+  awk -v css="$3" '
+    /^<\/style>$/ { inside = 0 }
+    inside { print > css; next }
+    { print }
+    /^<style>$/ { inside = 1; print "/* tests/render/golden/html-style.css */" }
+  ' "$1" >"$2"
+  [ -f "$3" ] || : >"$3"
+}
+
+# check_stylesheet CSS DOCUMENT: the stylesheet of DOCUMENT equals the golden one.
+check_stylesheet() {
+  if [ "${UPDATE:-}" = 1 ]; then
+    cp "$1" "$golden/html-style.css"
+    return
+  fi
+  [ -s "$1" ] || fail "isms render $2 --format html has no <style> block"
+  diff -u --label golden/html-style.css --label "stylesheet of $2.html" "$golden/html-style.css" "$1" >"diff-$2.css" || {
+    fail "the stylesheet of isms render $2 --format html differs from tests/render/golden/html-style.css:"
+    head -100 "diff-$2.css" >&2
+  }
+}
+
 # 1. Golden files.
 mkdir first second
 for document in "${documents[@]}"; do
@@ -71,14 +99,20 @@ for document in "${documents[@]}"; do
     fi
     [ -s "first/$document.$format.out" ] || fail "isms render $document --format $format printed nothing"
     [ "$format" = xlsx ] && continue
+    compared="first/$document.$format.out"
+    if [ "$format" = html ]; then
+      compared="first/$document.$format.compared"
+      split_stylesheet "first/$document.$format.out" "$compared" "first/$document.css"
+      check_stylesheet "first/$document.css" "$document"
+    fi
     if [ "${UPDATE:-}" = 1 ]; then
       mkdir -p "$golden"
-      cp "first/$document.$format.out" "$golden/$document.$format"
+      cp "$compared" "$golden/$document.$format"
       echo "updated tests/render/golden/$document.$format"
     elif [ ! -f "$golden/$document.$format" ]; then
       fail "no golden file tests/render/golden/$document.$format (run with UPDATE=1 to create it)"
     elif ! diff -u --label "golden/$document.$format" --label "rendered $document.$format" \
-      "$golden/$document.$format" "first/$document.$format.out" >"diff-$document.$format"; then
+      "$golden/$document.$format" "$compared" >"diff-$document.$format"; then
       fail "isms render $document --format $format differs from tests/render/golden/$document.$format" \
         "(UPDATE=1 regenerates it after review):"
       head -200 "diff-$document.$format" >&2
