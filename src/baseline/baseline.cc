@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "rules/codes.h"
 #include "util/untrusted_json.h"
 
 namespace isms {
@@ -69,14 +70,36 @@ void apply_baseline(const Baseline& baseline, const std::string& baseline_path, 
   for (const BaselineEntry& entry : baseline.entries) unused[entry.fingerprint].push_back(&entry);
   std::vector<Diagnostic> kept;
   kept.reserve(report.diagnostics.size());
+  std::vector<std::string_view> renamed;  // retired codes the baseline still uses, in order of first use
   for (Diagnostic& diagnostic : report.diagnostics) {
     auto found = unused.find(fingerprint(diagnostic, *report.files));
+    // A baseline written before a code was renamed recorded the finding under its old code.
+    for (std::string_view former : former_codes(diagnostic.code)) {
+      if (found != unused.end() && !found->second.empty()) break;
+      Diagnostic as_recorded = diagnostic;
+      as_recorded.code = std::string(former);
+      found = unused.find(fingerprint(as_recorded, *report.files));
+      if (found != unused.end() && !found->second.empty() &&
+          std::find(renamed.begin(), renamed.end(), former) == renamed.end()) {
+        renamed.push_back(former);
+      }
+    }
     if (found != unused.end() && !found->second.empty()) {
       found->second.pop_back();
       ++report.baselined;
       continue;
     }
     kept.push_back(std::move(diagnostic));
+  }
+  for (std::string_view former : renamed) {
+    Diagnostic note;
+    note.code = "BSL002";
+    note.severity = Severity::Note;
+    note.message = fmt::format("the baseline records findings under {}, which was renamed {}", former,
+                               current_code(former));
+    note.hint = fmt::format("refresh the baseline: isms baseline -o {} --force", baseline_path);
+    note.subject = fmt::format("baseline:{}", former);
+    kept.push_back(std::move(note));
   }
   for (const BaselineEntry& entry : baseline.entries) {
     std::vector<const BaselineEntry*>& left = unused[entry.fingerprint];
