@@ -180,7 +180,7 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
                   fmt::format("--date must be a real date written YYYY-MM-DD, not '{}'", result.date));
   }
 
-  // Only the loader's findings matter here; selecting a code that is no rule runs no rule.
+  // Only the loader's findings matter here; selecting APR001 runs no other rule.
   CheckOptions check;
   check.repository = options.repository;
   check.as_of = result.date;

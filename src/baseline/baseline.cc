@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "rules/codes.h"
 #include "util/untrusted_json.h"
 
 namespace isms {
@@ -18,6 +19,26 @@ constexpr int kBaselineSchemaVersion = 1;
 std::string relative_path_of(const CheckReport& report, const Diagnostic& diagnostic) {
   const SourceFile* file = source_file_of(report, diagnostic);
   return file != nullptr ? file->relative_path : std::string();
+}
+
+using UnusedEntries = std::unordered_map<std::string, std::vector<const BaselineEntry*>>;
+
+/// The unused entries that match a finding, or nullptr. A baseline written before the finding's
+/// code was renamed recorded it under the retired code; such a match sets `former` to that code.
+std::vector<const BaselineEntry*>* entries_of(const Diagnostic& diagnostic, const SourceFiles& files,
+                                              UnusedEntries& unused, std::string_view& former) {
+  auto found = unused.find(fingerprint(diagnostic, files));
+  if (found != unused.end() && !found->second.empty()) return &found->second;
+  for (std::string_view code : former_codes(diagnostic.code)) {
+    Diagnostic as_recorded = diagnostic;
+    as_recorded.code = std::string(code);
+    found = unused.find(fingerprint(as_recorded, files));
+    if (found != unused.end() && !found->second.empty()) {
+      former = code;
+      return &found->second;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -65,18 +86,29 @@ std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Basel
 
 void apply_baseline(const Baseline& baseline, const std::string& baseline_path, CheckReport& report) {
   // Each entry absorbs one finding, so a second copy of a known defect still counts as new.
-  std::unordered_map<std::string, std::vector<const BaselineEntry*>> unused;
+  UnusedEntries unused;
   for (const BaselineEntry& entry : baseline.entries) unused[entry.fingerprint].push_back(&entry);
   std::vector<Diagnostic> kept;
   kept.reserve(report.diagnostics.size());
+  std::vector<std::string_view> renamed;  // retired codes the baseline still uses, in order of first use
   for (Diagnostic& diagnostic : report.diagnostics) {
-    auto found = unused.find(fingerprint(diagnostic, *report.files));
-    if (found != unused.end() && !found->second.empty()) {
-      found->second.pop_back();
+    std::string_view former;
+    if (std::vector<const BaselineEntry*>* entries = entries_of(diagnostic, *report.files, unused, former)) {
+      entries->pop_back();
       ++report.baselined;
+      if (!former.empty() && std::find(renamed.begin(), renamed.end(), former) == renamed.end()) renamed.push_back(former);
       continue;
     }
     kept.push_back(std::move(diagnostic));
+  }
+  for (std::string_view code : renamed) {
+    Diagnostic note;
+    note.code = "BSL002";
+    note.severity = Severity::Note;
+    note.message = fmt::format("the baseline records findings under {}, which was renamed {}", code, current_code(code));
+    note.hint = fmt::format("refresh the baseline: isms baseline -o {} --force", baseline_path);
+    note.subject = fmt::format("baseline:{}", code);
+    kept.push_back(std::move(note));
   }
   for (const BaselineEntry& entry : baseline.entries) {
     std::vector<const BaselineEntry*>& left = unused[entry.fingerprint];

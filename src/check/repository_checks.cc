@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "check/approval_checks.h"
 #include "check/id_index.h"
 #include "model/catalogue.h"
 #include "util/suggest.h"
@@ -255,18 +254,13 @@ void check_register_control(const Repository& repo, DiagnosticSink& sink) {
     if (info.files.empty()) continue;
     // The register: block may be in the file that could not be read; that error is reported.
     if (info.incomplete) continue;
+    // What the block records (its approval: REG003, APR001) is for the rules to judge.
     if (!info.control.present) {
       sink.report("REG001", Severity::Error, SourceLocation{info.files.front(), 1, 1},
                   fmt::format("the {} has no 'register:' block with its version, owner and approval",
                               register_title(info.name)),
                   "add register: {version, owner, approval: {by, role, date}, last_review} to one of its files",
                   "register:" + info.name);
-    } else if (!info.control.approval.present && info.name != "scope" && info.name != "soa") {
-      // The scope and the SoA have their own, stricter rules (SCP001, SOA009).
-      sink.report("REG003", Severity::Warning, info.control.location,
-                  fmt::format("the {} (version {}) has no recorded approval", register_title(info.name),
-                              info.control.version.value),
-                  "record who approved it: approval: {by, role, date}", "register:" + info.name);
     }
   }
   if (!scope_seen) {
@@ -284,7 +278,6 @@ void check_repository(const Repository& repository, const SourceFiles& files, Di
   check_references(repository, index, files, sink);
   check_values(repository, sink);
   check_register_control(repository, sink);
-  check_approval_digests(repository, sink);
 }
 
 }  // namespace isms

@@ -29,6 +29,7 @@
 #include "cli/diff_command.h"
 #include "baseline/baseline.h"
 #include "run/check_run.h"
+#include "rules/codes.h"
 #include "cli/completion.h"
 #include "output/explain.h"
 #include "init/init.h"
@@ -193,6 +194,7 @@ int run_check_command(const CheckArguments& arguments) {
         print_error(fmt::format("'{}' is not a rule code or prefix; 'isms rules' lists them", pattern));
         return kUsageError;
       }
+      if (const std::string note = retired_code_note(pattern); !note.empty()) print_warning(note);
     }
   }
   options.selection = RuleSelection{select, ignore};

@@ -22,8 +22,16 @@ std::string format_rules_text() {
   }
   std::string text;
   for (const CodeInfo& info : diagnostic_codes()) {
-    text += fmt::format("{:<7} {:<8} {:<{}} {:<{}} {}\n", info.code, severity_name(info.default_severity),
-                        info.reference, reference_width, info.name, name_width, info.summary);
+    // A preview code is marked before its summary; stable codes, nearly all of them, are not.
+    const std::string_view mark = info.lifecycle == Lifecycle::Preview ? "(preview) " : "";
+    text += fmt::format("{:<7} {:<8} {:<{}} {:<{}} {}{}\n", info.code, severity_name(info.default_severity),
+                        info.reference, reference_width, info.name, name_width, mark, info.summary);
+  }
+  if (!retired_codes().empty()) {
+    text += "\nRetired codes, never reported; where they are named, their successor is meant:\n";
+    for (const CodeMeta& retired : retired_codes()) {
+      text += fmt::format("{:<7} now {:<7} {}\n", retired.code, current_code(retired.code), retired.name);
+    }
   }
   text += fmt::format("\n{} codes. 'isms explain CODE' shows a code's page.\n", diagnostic_codes().size());
   return text;
@@ -37,16 +45,24 @@ std::string format_rules_json() {
                      {"severity", severity_name(info.default_severity)},
                      {"reference", info.reference},
                      {"summary", info.summary},
-                     {"kind", info.check != nullptr ? "rule" : "format"}});
+                     {"kind", info.check != nullptr ? "rule" : "format"},
+                     {"lifecycle", lifecycle_name(info.lifecycle)}});
   }
-  nlohmann::ordered_json document = {{"schema_version", 1}, {"rules", rules}};
+  nlohmann::ordered_json retired = nlohmann::ordered_json::array();
+  for (const CodeMeta& meta : retired_codes()) {
+    retired.push_back({{"code", meta.code},
+                       {"name", meta.name},
+                       {"lifecycle", lifecycle_name(meta.lifecycle)},
+                       {"successor", current_code(meta.code)}});
+  }
+  nlohmann::ordered_json document = {{"schema_version", 1}, {"rules", rules}, {"retired", retired}};
   return document.dump(2) + "\n";
 }
 
 Explanation explain_code(std::string_view code) {
   std::string upper(code);
   std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-  if (find_code(upper) != nullptr) {
+  if (find_code(upper) != nullptr || find_retired_code(upper) != nullptr) {
     if (std::optional<std::string_view> page = find_embedded(rule_doc_files(), upper + ".md")) {
       return Explanation{true, std::string(*page)};
     }

@@ -232,7 +232,7 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
   std::unordered_map<std::string_view, const RuleOutcome*> outcomes;
   for (const RuleOutcome& outcome : report.rules) outcomes.emplace(outcome.code, &outcome);
   for (const CodeInfo& info : diagnostic_codes()) {
-    if (info.check == nullptr || !rule_runs(info.code, repository.manifest.rules, every_rule)) continue;
+    if (!info.credited_per_check() || !rule_runs(info.code, repository.manifest.rules, every_rule)) continue;
     const double weight = weight_of(configured_severity(info.code, info.default_severity, repository.manifest.rules));
     const auto found = findings_per_code.find(std::string(info.code));
     const std::size_t findings = found == findings_per_code.end() ? 0 : found->second;
@@ -243,10 +243,11 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
     check.coverage = coverage_of(repository, info, outcome == outcomes.end() ? nullptr : outcome->second, findings);
     area_for(area_of_code(info.code)).checks.push_back(std::move(check));
   }
-  // Loader findings have no rule to pass: each code found costs its weight in the integrity score.
+  // Codes that are no check of their own (the loader's, the format's, and the rules credited only
+  // when found) have nothing to pass: each code found costs its weight in its area.
   for (const auto& [code, count] : findings_per_code) {
     const CodeInfo* info = find_code(code);
-    if (info != nullptr && info->check != nullptr) continue;
+    if (info != nullptr && info->credited_per_check()) continue;
     const double weight = weight_of(info != nullptr ? info->default_severity : Severity::Error);
     area_for(area_of_code(code)).checks.push_back(ReadinessCheck{code, weight, 0});
   }

@@ -1,246 +1,78 @@
 #include "rules/codes.h"
 
 #include <algorithm>
+#include <vector>
 
-#include "rules/rules.h"
+#include <fmt/format.h>
+
+#include "load/load_codes.h"
+#include "rules/registry.h"
 
 namespace isms {
 namespace {
 
-// One row per code, sorted by code. Codes are stable: retire a code, never reuse it.
-constexpr CodeInfo kCodes[] = {
-    {"AI001", "ai-asset-risk-assessed", Severity::Warning, "6.1.2, A.5.9",
-     "Every AI asset is covered by at least one risk", check_ai_asset_risk_assessed, "assets risks"},
-    {"AI002", "ai-threat-coverage", Severity::Warning, "6.1.2",
-     "The risk register covers the AI threats that the AI assets face", check_ai_threat_coverage, "assets risks"},
-    {"AI003", "model-lineage-recorded", Severity::Warning, "A.5.9, A.8.32",
-     "Model weights and vector stores record what they were derived from", check_model_lineage_recorded, "assets"},
-    {"AI004", "ai-supplier-data-use", Severity::Error, "A.5.20",
-     "A supplier of a third-party model API states its data-use terms", check_ai_supplier_data_use, "suppliers"},
-    {"AI005", "ai-supplier-data-terms", Severity::Warning, "A.5.20, A.5.34",
-     "An AI supplier's data-use terms record retention and, if it trains on customer data, an opt-out", check_ai_supplier_trains_on_data, "suppliers"},
-    {"AI006", "ai-asset-classes-present", Severity::Warning, "A.5.9",
-     "An AI service in scope has model weights (or a model API), training data, embedding stores and experiment tracking in the inventory", check_ai_asset_classes_present, "assets scope"},
-    {"AI007", "model-weights-protected", Severity::Warning, "A.8.9, A.8.13, A.5.30",
-     "Model weights are version-controlled and backed up", check_model_weights_protected, "assets"},
-    {"AI008", "agent-privileges-logged", Severity::Warning, "A.8.2, A.8.15",
-     "An agent records its privileges and how its actions are logged", check_agent_privileges_logged, "assets"},
-    {"AI009", "model-provider-assessed", Severity::Error, "A.5.19, A.5.21",
-     "A third-party model API has a supplier with due diligence on record", check_model_provider_assessed, "assets suppliers"},
-    {"AI010", "agent-least-privilege", Severity::Warning, "A.8.2, A.5.15",
-     "An agent lists the actions it may take and which of them need a human's approval", check_agent_least_privilege, "assets"},
-    {"APR001", "stale-approval", Severity::Error, "7.5.2, 7.5.3",
-     "A register approved with a digest has not changed since it was approved"},
-    {"AST001", "asset-register-present", Severity::Error, "A.5.9",
-     "The asset inventory lists at least one asset", check_asset_register_present, "assets"},
-    {"AST002", "personal-data-classified", Severity::Warning, "A.5.12, A.5.34",
-     "An asset holding personal data is not classified at the lowest level", check_personal_data_classified, "assets"},
-    {"AST003", "asset-risk-assessed", Severity::Note, "6.1.2",
-     "Every asset is covered by at least one risk", check_asset_risk_assessed, "assets risks"},
-    {"AST004", "personal-data-handling", Severity::Warning, "A.5.34, A.8.10",
-     "An asset holding personal data records its retention and lawful basis", check_personal_data_handling, "assets"},
-    {"BSL001", "baseline-entry-fixed", Severity::Note, "format",
-     "A finding recorded in the baseline no longer occurs, so the baseline can shrink"},
-    {"CFG001", "unknown-rule-code", Severity::Error, "format",
-     "The rule configuration in isms.yaml names a code that does not exist"},
-    {"CFG002", "invalid-register-path", Severity::Error, "format",
-     "A register path in isms.yaml is missing, outside the repository, or the repository itself"},
-    {"CFG003", "unknown-rule-option", Severity::Error, "format",
-     "The rule configuration in isms.yaml sets an option that the rule does not have"},
-    {"CTL001", "unknown-control", Severity::Error, "Annex A",
-     "A control id is not an ISO/IEC 27001:2022 Annex A control"},
-    {"CTX001", "issue-types-recorded", Severity::Warning, "4.1",
-     "Context issues include both internal and external issues", check_issue_types_recorded, "context"},
-    {"CTX002", "issue-linked", Severity::Warning, "4.1",
-     "Every context issue is linked to a risk or to the scope", check_issue_linked, "context scope"},
-    {"CTX003", "climate-change-determined", Severity::Error, "4.1 (Amd 1:2024)",
-     "The repository records whether climate change is a relevant issue, with reasoning",
-     check_climate_change_determined, "context"},
-    {"DAT001", "invalid-date", Severity::Error, "format", "A date is not a real calendar date"},
-    {"DAT002", "future-date", Severity::Error, "7.5.3, 9.1",
-     "A date that records something done (an approval, review, acceptance, assessment, confirmation or evidence) is not after the as-of date", check_future_dates, kEachValue},
-    {"DAT003", "approval-order", Severity::Warning, "7.5.2, 7.5.3",
-     "An approval is not dated before what it approves: the scope's version, or the audit or review a record records", check_approval_order, "scope soa documents"},
-    {"DOC001", "mandatory-documents", Severity::Error, "7.5.1",
-     "The documented information the standard requires is in the document register", check_mandatory_documents, "documents"},
-    {"DOC002", "document-approved", Severity::Warning, "7.5.2",
-     "Documents record their approval", check_document_approved, "documents"},
-    {"DOC003", "document-review-overdue", Severity::Warning, "7.5.2",
-     "Documents are reviewed within the review period", check_document_review_overdue, "documents"},
-    {"DOC004", "evidence-unlinked", Severity::Note, "9.1",
-     "Evidence records link to a control or a document", check_evidence_unlinked, "evidence parties soa suppliers"},
-    {"DOC005", "document-location-exists", Severity::Error, "7.5.3",
-     "A document kept in the repository exists at its location, inside the repository", check_document_location_exists, "documents"},
-    {"DOC006", "mandatory-document-written", Severity::Error, "7.5.1, 7.5.2",
-     "A mandatory document's file in the repository is not empty or template text only", check_mandatory_document_written, "documents"},
-    {"DOC007", "internal-audit-results-recorded", Severity::Error, "9.2.2",
-     "The document register holds an internal audit report or record, apart from the programme, and the newest is within the review period", check_internal_audit_results_recorded, "documents"},
-    {"DOC008", "management-review-results-recorded", Severity::Error, "9.3.3",
-     "The document register holds management review minutes or a report, apart from the procedure, and the newest is within the review period", check_management_review_results_recorded, "documents"},
-    {"ID001", "duplicate-id", Severity::Error, "format", "Two records share the same id"},
-    {"ID002", "duplicate-soa-entry", Severity::Error, "6.1.3 d)",
-     "The Statement of Applicability lists a control more than once"},
-    {"IO001", "unreadable-file", Severity::Error, "format", "A repository file or folder cannot be read"},
-    {"IO002", "not-text", Severity::Error, "format", "A repository file is binary or not valid UTF-8"},
-    {"IO003", "file-too-large", Severity::Error, "format", "A repository file exceeds the size limit"},
-    {"IO004", "too-many-files", Severity::Error, "format", "The repository has more files than the limit"},
-    {"IO005", "register-path-conflict", Severity::Error, "format",
-     "A register exists both as a file and as a folder"},
-    {"IO006", "path-outside-repository", Severity::Error, "format",
-     "A register path or symlink leads outside the repository"},
-    {"IO007", "git-internals-in-repository", Severity::Error, "format",
-     "The repository folder holds git's own files (a bare repository or a .git file pointing inside), so git is not run on it"},
-    {"IPR001", "parties-register-present", Severity::Error, "4.2",
-     "The interested-parties register exists and lists at least one party", check_parties_register_present, "parties"},
-    {"IPR002", "party-has-requirements", Severity::Warning, "4.2 b)",
-     "Every interested party (threat actors aside) has at least one requirement", check_party_has_requirements, "parties"},
-    {"IPR003", "requirement-addressed", Severity::Error, "4.2 c)",
-     "Every requirement is addressed_by a control, document or risk", check_requirement_addressed, "parties"},
-    {"IPR004", "requirement-control-applicable", Severity::Error, "4.2 c), 6.1.3",
-     "Controls that address a requirement are applicable in the SoA", check_requirement_control_applicable, "parties soa"},
-    {"IPR005", "requirement-confirmed", Severity::Warning, "4.2",
-     "Every requirement has been confirmed with the party", check_requirement_confirmed, "parties"},
-    {"IPR006", "parties-identification-evidenced", Severity::Warning, "4.2",
-     "The register records how parties were identified, with evidence", check_parties_identification_evidenced, "parties"},
-    {"IPR007", "data-protection-requirement", Severity::Warning, "4.2 b), A.5.34",
-     "Data subjects as a party come with a requirement from a data-protection law (the GDPR, or the law of the legal entities' jurisdictions)", check_data_protection_requirement, "parties"},
-    {"IPR008", "ai-act-requirement", Severity::Warning, "4.2 b)",
-     "An AI service in scope on the EU market (or an EU legal entity with an AI service in scope) comes with a requirement from the EU AI Act", check_ai_act_requirement, "parties scope"},
-    {"MAN001", "manifest-missing", Severity::Error, "format", "The repository has no isms.yaml manifest"},
-    {"PLH001", "placeholder-text", Severity::Error, "7.5.2",
-     "A register value is template or fill-in text (TODO, TBD, To be assessed, YYYY-MM-DD, <name>), not content",
-     check_placeholder_text, kEachValue},
-    {"REF001", "unknown-reference", Severity::Error, "format", "A reference names an id that does not exist"},
-    {"REF002", "wrong-reference-kind", Severity::Error, "format",
-     "A reference names a record of the wrong kind"},
-    {"REG001", "register-control-missing", Severity::Error, "7.5.3",
-     "A register has no document-control block (version, owner, approval, review)"},
-    {"REG002", "register-control-repeated", Severity::Error, "7.5.3",
-     "A register split across files carries its document-control block more than once"},
-    {"REG003", "register-unapproved", Severity::Warning, "7.5.2", "A register has no recorded approval"},
-    {"REG004", "register-missing", Severity::Error, "4.3",
-     "A register the format requires (the scope) is missing"},
-    {"REG005", "register-review-overdue", Severity::Warning, "7.5.2",
-     "Registers are reviewed within the review period", check_register_review_overdue},
-    {"RSK001", "risk-register-present", Severity::Error, "6.1.2",
-     "The risk register lists at least one risk", check_risk_register_present, "risks"},
-    {"RSK002", "treatment-has-controls", Severity::Error, "6.1.3 b)",
-     "A risk treated by modify or share names its controls", check_treatment_has_controls, "risks"},
-    {"RSK003", "risk-controls-applicable", Severity::Error, "6.1.3 c), d)",
-     "Controls that treat a risk are applicable in the SoA", check_risk_controls_applicable, "risks soa"},
-    {"RSK004", "residual-risk-accepted", Severity::Error, "6.1.3 f)",
-     "A residual risk above the acceptance threshold, or a risk treated by accept, is accepted by the risk owner with a date", check_residual_risk_accepted, "risks"},
-    {"RSK005", "risk-review-overdue", Severity::Warning, "8.2",
-     "Risks are reviewed by their review date", check_risk_review_overdue, "risks"},
-    {"RSK006", "residual-exceeds-inherent", Severity::Warning, "6.1.2",
-     "Residual likelihood and impact are not above the inherent ones", check_residual_exceeds_inherent, "risks"},
-    {"RSK007", "risk-method-defined", Severity::Warning, "6.1.2 a)",
-     "isms.yaml defines the risk method: likelihood and impact scales, level and acceptance threshold", check_risk_method_defined},
-    {"RUL001", "checks-stood-down", Severity::Note, "format",
-     "Checks that read a register which could not be read completely did not run"},
-    {"SCH001", "wrong-type", Severity::Error, "format", "A value has the wrong type"},
-    {"SCH002", "missing-field", Severity::Error, "format", "A required field is missing"},
-    {"SCH003", "unknown-field", Severity::Error, "format", "A field is not part of the format"},
-    {"SCH004", "invalid-value", Severity::Error, "format", "A value is not one of the allowed values"},
-    {"SCH005", "invalid-format", Severity::Error, "format", "A value does not match the required format"},
-    {"SCH006", "out-of-range", Severity::Error, "format", "A value, text or list is too small or too large"},
-    {"SCH007", "schema-violation", Severity::Error, "format", "A value breaks another schema constraint"},
-    {"SCP001", "scope-approved", Severity::Error, "4.3",
-     "The scope is approved by management", check_scope_approved, "scope"},
-    {"SCP002", "scope-soa-version", Severity::Error, "4.3, 6.1.3 d)",
-     "The scope refers to the current version of the SoA", check_scope_soa_version, "scope soa"},
-    {"SCP003", "scope-statement-cites-soa", Severity::Warning, "4.3",
-     "The certificate scope statement names the SoA version", check_scope_statement_cites_soa, "scope"},
-    {"SCP004", "out-of-scope-justified", Severity::Error, "4.3",
-     "Everything marked out of scope has a rationale", check_out_of_scope_justified, "scope"},
-    {"SCP005", "scope-interfaces-documented", Severity::Warning, "4.3 c)",
-     "The scope records interfaces and dependencies with other organisations", check_scope_interfaces_documented, "scope"},
-    {"SCP006", "scope-considers-context", Severity::Warning, "4.3 a), b)",
-     "The scope lists the issues and requirements it considered", check_scope_considers_context, "scope"},
-    {"SCP007", "scope-communicated", Severity::Warning, "4.3, 7.4",
-     "The scope has been communicated", check_scope_communicated, "scope"},
-    {"SCP008", "statement-clear", Severity::Warning, "4.3",
-     "The certificate scope statement is present, concrete and concise", check_statement_clear, "scope"},
-    {"SCP009", "services-in-scope", Severity::Error, "4.3",
-     "The scope lists its products and services, with at least one in scope", check_services_in_scope, "scope"},
-    {"SCP010", "client-requirements-in-scope", Severity::Warning, "4.2, 4.3",
-     "A client requirement about an out-of-scope service is answered by the scope", check_client_requirements_in_scope, "parties scope"},
-    {"SCP011", "boundary-complete", Severity::Warning, "4.3",
-     "The scope identifies the people and functions, premises, technology and suppliers inside it", check_boundary_complete, "scope"},
-    {"SCP012", "ai-boundary-complete", Severity::Error, "4.3, A.5.19",
-     "An AI service in scope keeps its ML infrastructure inside the boundary and its model providers as suppliers", check_ai_boundary_complete, "assets scope suppliers"},
-    {"SCP013", "statement-names-services", Severity::Warning, "4.3",
-     "The certificate scope statement names every service the scope holds in scope, or says it covers all products and services", check_statement_names_services, "scope"},
-    {"SCP014", "statement-names-only-listed", Severity::Warning, "4.3",
-     "The certificate scope statement names no service the scope leaves out and no product its services list does not hold", check_statement_names_only_listed, "scope suppliers parties"},
-    {"SCP015", "asset-dependencies-in-boundary", Severity::Warning, "4.3 c)",
-     "Every location, cloud region and technology item an asset depends on is inside the boundary, or the dependency is recorded as an interface", check_asset_dependencies_in_boundary, "assets scope suppliers"},
-    {"SOA002", "soa-complete", Severity::Error, "6.1.3 d)",
-     "The SoA covers all 93 Annex A controls", check_soa_complete, "soa"},
-    {"SOA003", "exclusion-justified", Severity::Error, "6.1.3 d)",
-     "An excluded control has a real justification, not a placeholder", check_exclusion_justified, "soa"},
-    {"SOA004", "applicability-status-consistent", Severity::Error, "6.1.3 d)",
-     "Applicability and implementation status agree", check_applicability_status_consistent, "soa"},
-    {"SOA005", "implemented-without-evidence", Severity::Warning, "6.1.3, 9.1",
-     "An implemented control has evidence", check_implemented_without_evidence, "soa"},
-    {"SOA006", "applicable-without-owner", Severity::Warning, "5.3, 6.1.3",
-     "An applicable control has an owner", check_applicable_without_owner, "soa"},
-    {"SOA007", "evidence-stale", Severity::Warning, "9.1",
-     "An implemented control has evidence within the review period", check_evidence_stale, "evidence soa"},
-    {"SOA008", "inclusion-justified", Severity::Warning, "6.1.3 d)",
-     "An applicable control states why it is included, and a risk reason is backed by a risk that names it", check_inclusion_justified, "risks soa"},
-    {"SOA009", "soa-approved", Severity::Error, "6.1.3 d), 7.5.2",
-     "The SoA records its version, owner and approval", check_soa_approved, "soa"},
-    {"SOA010", "repeated-justification", Severity::Warning, "6.1.3 d)",
-     "One justification is not copied across many SoA entries", check_repeated_justification, "soa", "min_entries"},
-    {"SOA011", "sole-evidence-reused", Severity::Warning, "6.1.3, 9.1",
-     "One evidence record is not the only evidence of many controls", check_sole_evidence_reused, "soa", "min_controls"},
-    {"SOA012", "ai-controls-cover-ai-assets", Severity::Warning, "6.1.3 d), Annex A",
-     "Where an AI service is in scope, the SoA entries of threat intelligence, incident management, continuity, logging, monitoring and change management show how they cover the AI assets", check_ai_controls_cover_ai_assets, "assets documents risks scope soa"},
-    {"SPR001", "suppression-without-reason", Severity::Warning, "format",
-     "An inline suppression gives no reason, so it has no effect"},
-    {"SPR002", "suppression-expired", Severity::Warning, "format",
-     "An inline suppression has passed its expiry date, so it has no effect"},
-    {"SPR003", "suppression-unused", Severity::Note, "format", "An inline suppression matches no finding"},
-    {"SUP001", "certification-expired", Severity::Error, "A.5.22",
-     "Supplier certifications are within their expiry date", check_certification_expired, "suppliers"},
-    {"SUP002", "due-diligence-current", Severity::Warning, "A.5.19",
-     "High and critical suppliers, and suppliers that touch assets, have due diligence within the review period", check_due_diligence_current, "suppliers"},
-    {"SUP003", "critical-supplier-agreement", Severity::Error, "A.5.20",
-     "High and critical suppliers have a recorded agreement", check_critical_supplier_agreement, "suppliers"},
-    {"SUP004", "personal-data-supplier-dpa", Severity::Error, "A.5.34, A.5.20",
-     "A supplier touching personal data has a data-processing agreement", check_personal_data_supplier_dpa, "suppliers"},
-    {"SUP005", "certification-expiring", Severity::Note, "A.5.22",
-     "A supplier certification expires within 60 days", check_certification_expiring, "suppliers"},
-    {"SUP006", "certification-scope-recorded", Severity::Warning, "A.5.22",
-     "A supplier certification records its scope", check_certification_scope_recorded, "suppliers"},
-    {"SUP007", "asset-suppliers-in-scope", Severity::Warning, "4.3, A.5.19",
-     "A supplier that provides or holds an asset is in the scope's suppliers", check_asset_suppliers_in_scope, "assets suppliers scope"},
-    {"SUP008", "certification-covers-services", Severity::Warning, "A.5.19, A.5.22",
-     "A supplier certification records which services used from the supplier it covers, and covers each of them", check_certification_covers_services, "suppliers"},
-    {"VAL001", "outside-risk-scale", Severity::Error, "6.1.2",
-     "A likelihood or impact lies outside the manifest's risk scale"},
-    {"VAL002", "unknown-classification", Severity::Error, "A.5.12",
-     "An asset's classification is not a level of the manifest's scheme"},
-    {"YML001", "yaml-syntax", Severity::Error, "format", "A file is not valid YAML"},
-    {"YML002", "duplicate-key", Severity::Error, "format", "A mapping has the same key twice"},
-    {"YML003", "nesting-too-deep", Severity::Error, "format", "A file nests deeper than the limit"},
-    {"YML004", "alias-expansion-limit", Severity::Error, "format",
-     "YAML aliases expand to more nodes than the limit"},
-    {"YML005", "scalar-too-long", Severity::Error, "format", "A value is longer than the limit"},
-    {"YML006", "empty-file", Severity::Error, "format", "A repository file has no content"},
-    {"YML007", "multiple-documents", Severity::Error, "format", "A file holds more than one YAML document"},
-    {"YML008", "complex-key", Severity::Error, "format", "A mapping key is not a plain value"},
+// Codes that are no longer emitted, sorted by code. A code is retired, never reused: a renamed
+// check keeps its old code here with its successor, so that isms.yaml, --select, --ignore and
+// suppressions written for the old code keep working (each with a note to rename it).
+constexpr CodeMeta kRetired[] = {
+    {"SOA001", "duplicate-soa-entry", Severity::Error, "6.1.3 d)",
+     "The Statement of Applicability lists a control more than once", Lifecycle::Retired, "ID002"},
 };
+
+/// The codes without a rule and the rules, as one table in code order. Built once; the rows never
+/// move, so pointers into it (and SARIF's rule indexes) stay valid for the whole run.
+std::vector<CodeInfo> join_tables() {
+  std::vector<CodeInfo> joined;
+  for (const CodeMeta& meta : load_codes()) joined.push_back(CodeInfo{meta});
+  for (const CodeInfo& rule : rule_registry()) joined.push_back(rule);
+  std::sort(joined.begin(), joined.end(), [](const CodeInfo& a, const CodeInfo& b) { return a.code < b.code; });
+  return joined;
+}
 
 }  // namespace
 
-std::span<const CodeInfo> diagnostic_codes() { return kCodes; }
+std::span<const CodeInfo> diagnostic_codes() {
+  static const std::vector<CodeInfo> joined = join_tables();
+  return joined;
+}
 
 const CodeInfo* find_code(std::string_view code) {
-  const CodeInfo* found = std::find_if(std::begin(kCodes), std::end(kCodes),
-                                       [code](const CodeInfo& info) { return info.code == code; });
-  return found == std::end(kCodes) ? nullptr : found;
+  const std::span<const CodeInfo> codes = diagnostic_codes();
+  const auto found = std::lower_bound(codes.begin(), codes.end(), code,
+                                      [](const CodeInfo& info, std::string_view key) { return info.code < key; });
+  return found == codes.end() || found->code != code ? nullptr : &*found;
+}
+
+std::span<const CodeMeta> retired_codes() { return kRetired; }
+
+const CodeMeta* find_retired_code(std::string_view code) {
+  const CodeMeta* found = std::find_if(std::begin(kRetired), std::end(kRetired),
+                                       [code](const CodeMeta& meta) { return meta.code == code; });
+  return found == std::end(kRetired) ? nullptr : found;
+}
+
+std::string_view current_code(std::string_view pattern) {
+  // The table is short and acyclic; the bound only guards against a mistake in it.
+  for (std::size_t step = 0; step <= std::size(kRetired); ++step) {
+    const CodeMeta* retired = find_retired_code(pattern);
+    if (retired == nullptr) return pattern;
+    pattern = retired->successor;
+  }
+  return pattern;
+}
+
+std::string retired_code_note(std::string_view code) {
+  if (find_retired_code(code) == nullptr) return {};
+  const std::string_view now = current_code(code);
+  return fmt::format("{} was renamed {}; use {}", code, now, now);
+}
+
+std::vector<std::string_view> former_codes(std::string_view code) {
+  std::vector<std::string_view> former;
+  for (const CodeMeta& retired : kRetired) {
+    if (current_code(retired.code) == code) former.push_back(retired.code);
+  }
+  return former;
 }
 
 bool is_fundamental_code(std::string_view code) {

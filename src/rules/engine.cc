@@ -12,7 +12,11 @@
 namespace isms {
 namespace {
 
-bool matches(std::string_view code, std::string_view pattern) { return !pattern.empty() && code.starts_with(pattern); }
+/// A retired code in a pattern stands for its successor, so that a configuration or suppression
+/// written for the old code keeps working (each is told to rename it).
+bool matches(std::string_view code, std::string_view pattern) {
+  return !pattern.empty() && code.starts_with(current_code(pattern));
+}
 
 bool matches_any(std::string_view code, const std::vector<std::string>& patterns) {
   return std::any_of(patterns.begin(), patterns.end(), [code](const std::string& p) { return matches(code, p); });
@@ -51,7 +55,7 @@ std::vector<std::string> all_codes() {
 /// An option must name one rule exactly (a prefix would set it on rules it does not fit) and
 /// one of that rule's settings; anything else would silently leave the default in force.
 void check_option(const RuleOption& option, std::vector<Diagnostic>& out) {
-  const CodeInfo* info = find_code(option.code.value);
+  const CodeInfo* info = find_code(current_code(option.code.value));
   if (info == nullptr || info->check == nullptr) {
     std::string suggestion = closest_match(option.code.value, all_codes());
     out.push_back(Diagnostic{"CFG001", Severity::Error, option.code.location,
@@ -72,8 +76,19 @@ void check_option(const RuleOption& option, std::vector<Diagnostic>& out) {
                            fmt::format("rules.options:{}:{}", info->code, option.name.value)});
 }
 
+/// A retired code still works, for its successor; the note asks for the new name.
+void report_retired_code(const Text& code, std::string_view where, std::vector<Diagnostic>& out) {
+  if (!code.present || find_retired_code(code.value) == nullptr) return;
+  out.push_back(Diagnostic{"CFG004", Severity::Warning, code.location,
+                           fmt::format("rules.{} names {}, which was renamed {}; use {}", where, code.value,
+                                       current_code(code.value), current_code(code.value)),
+                           fmt::format("replace {} with {} in isms.yaml", code.value, current_code(code.value)),
+                           fmt::format("rules.{}:{}", where, code.value)});
+}
+
 void check_configuration(const RuleConfig& config, std::vector<Diagnostic>& out) {
   auto check = [&out](const Text& pattern, std::string_view where) {
+    report_retired_code(pattern, where, out);
     if (!pattern.present || is_known_code_pattern(pattern.value)) return;
     std::string suggestion = closest_match(pattern.value, all_codes());
     out.push_back(Diagnostic{"CFG001", Severity::Error, pattern.location,
@@ -84,7 +99,10 @@ void check_configuration(const RuleConfig& config, std::vector<Diagnostic>& out)
   };
   for (const Text& pattern : config.disable) check(pattern, "disable");
   for (const SeverityOverride& entry : config.severity) check(entry.code, "severity");
-  for (const RuleOption& option : config.options) check_option(option, out);
+  for (const RuleOption& option : config.options) {
+    report_retired_code(option.code, "options", out);
+    check_option(option, out);
+  }
 }
 
 /// Applies inline suppressions; reports those without a reason, expired or unused.
@@ -122,6 +140,13 @@ class SuppressionFilter {
     for (const Entry& entry : entries_) {
       const Suppression& s = *entry.suppression;
       const SourceLocation where = s.rule.present ? s.rule.location : SourceLocation{s.file, s.first_line, 1};
+      if (find_retired_code(s.rule.value) != nullptr) {
+        out.push_back(Diagnostic{"SPR004", Severity::Warning, where,
+                                 fmt::format("suppression names {}, which was renamed {}; use {}", s.rule.value,
+                                             current_code(s.rule.value), current_code(s.rule.value)),
+                                 fmt::format("replace rule: {} with rule: {}", s.rule.value, current_code(s.rule.value)),
+                                 fmt::format("suppress:{}:{}", s.rule.value, s.first_line)});
+      }
       if (!entry.has_reason) {
         out.push_back(Diagnostic{"SPR001", Severity::Warning, where,
                                  fmt::format("suppression of {} has no reason, so it has no effect", s.rule.value),
@@ -223,6 +248,7 @@ class StoodDownRules {
 }  // namespace
 
 bool is_known_code_pattern(const std::string& pattern) {
+  if (find_retired_code(pattern) != nullptr) return true;
   for (const CodeInfo& info : diagnostic_codes()) {
     if (matches(info.code, pattern)) return true;
   }

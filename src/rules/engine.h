@@ -19,7 +19,8 @@ struct RuleSelection {
   std::vector<std::string> ignore;
 };
 
-/// True when `pattern` is a code or a prefix of a code in the catalogue.
+/// True when `pattern` is a code or a prefix of a code in the catalogue, or a retired code (which
+/// stands for its successor wherever a code is matched).
 bool is_known_code_pattern(const std::string& pattern);
 
 /// True when the rule with this code runs under the manifest's configuration and the selection.

@@ -49,7 +49,7 @@ bool RuleContext::overdue(const LocatedDate& date) const {
 
 std::int64_t RuleContext::option(std::int64_t fallback) const {
   for (const RuleOption& option : repository_.manifest.rules.options) {
-    if (option.code.value == current_->code && option.name.value == current_->option && option.value.present)
+    if (current_code(option.code.value) == current_->code && option.name.value == current_->option && option.value.present)
       return option.value.value;
   }
   return fallback;

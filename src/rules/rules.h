@@ -1,5 +1,5 @@
 #pragma once
-/// Every rule check, one function each; they are registered in the table in src/rules/codes.cc.
+/// Every rule check, one function each; they are registered in the table in src/rules/registry.cc.
 
 #include "rules/rule_context.h"
 
@@ -104,6 +104,10 @@ void check_mandatory_document_written(RuleContext& context);  ///< DOC006
 void check_internal_audit_results_recorded(RuleContext& context);  ///< DOC007
 void check_management_review_results_recorded(RuleContext& context);  ///< DOC008
 void check_register_review_overdue(RuleContext& context);  ///< REG005
+
+// Clauses 7.5.2 and 7.5.3: the approval of each register (src/rules/register_control_rules.cc)
+void check_approval_current(RuleContext& context);  ///< APR001
+void check_register_approved(RuleContext& context);  ///< REG003
 
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001

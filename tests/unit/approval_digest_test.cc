@@ -10,6 +10,7 @@
 #include <string>
 
 #include "check/repository_checks.h"
+#include "rules/engine.h"
 #include "load/approval_digest.h"
 #include "load/loader.h"
 #include "load/yaml_tree.h"
@@ -216,6 +217,7 @@ class TempRepository : public TempFolder {
     DiagnosticSink sink;
     REQUIRE(load_repository(path(), Limits{}, repository, files, sink) == LoadStatus::Loaded);
     check_repository(repository, files, sink);
+    run_rules(repository, 0, RuleSelection{}, sink);  // APR001 is a rule
     findings = sink.take();
     for (const RegisterInfo& info : repository.registers) {
       if (info.name != name) continue;
