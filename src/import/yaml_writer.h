@@ -1,5 +1,12 @@
 #pragma once
 /// Writing register files as YAML text: scalars quoted exactly when YAML would misread them.
+///
+/// Not libyaml's emitter, for two reasons. The import writes records into a register that
+/// people edit by hand, and libyaml's emitter writes whole documents from events, so the
+/// comments and layout of the rest of the file would be lost. And its emitter leaves plain
+/// what YAML 1.2 reads as a string but YAML 1.1 readers (PyYAML, many editors) read as a
+/// boolean, a number or a date ("no", "on", "1e3", "2026-01-31"): a register must read the
+/// same in every tool, so the choice of quoting is ours, and a test reads every written string back.
 
 #include <cstdint>
 #include <string>

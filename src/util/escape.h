@@ -1,5 +1,12 @@
 #pragma once
 /// Escaping for the syntaxes that output formats embed untrusted text in.
+///
+/// Each output format puts repository text into a different syntax (XML character data and
+/// attributes, HTML, Markdown tables, CSV cells that a spreadsheet would run as formulas, CI
+/// workflow commands). No Debian library covers these together, and those that cover one
+/// (libxml2's entity encoding) need a document of their own; each function here is a few
+/// lines that state that syntax's rule, and the black-box injection tests and fuzz targets
+/// check them against the real consumers.
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,7 @@
 #pragma once
 /// JSON that comes from a repository (a baseline kept beside the registers, say) is parsed
 /// within the same kind of limits as its YAML: the file's size and the nesting depth.
+/// The parsing is nlohmann-json's; this file only adds the limits, which it does not have.
 
 #include <cstddef>
 #include <cstdint>
