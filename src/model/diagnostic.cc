@@ -29,9 +29,4 @@ void DiagnosticSink::report(std::string code, Severity severity, SourceLocation 
                                     std::move(subject)});
 }
 
-std::size_t DiagnosticSink::count_at_least(Severity severity) const {
-  return static_cast<std::size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                                                [severity](const Diagnostic& d) { return d.severity >= severity; }));
-}
-
 }  // namespace isms

@@ -46,8 +46,6 @@ class DiagnosticSink {
   const std::vector<Diagnostic>& all() const { return diagnostics_; }
   /// Moves the findings out.
   std::vector<Diagnostic> take() { return std::move(diagnostics_); }
-  /// Number of findings at or above a severity.
-  std::size_t count_at_least(Severity severity) const;
 
  private:
   std::vector<Diagnostic> diagnostics_;

@@ -17,8 +17,6 @@ namespace isms {
 /// The OSCAL models `isms export oscal` writes.
 enum class OscalModel { Catalog, Profile, Ssp, AssessmentResults, Poam };
 
-/// "catalog", "profile", "ssp", "assessment-results" or "poam".
-std::string_view oscal_model_name(OscalModel model);
 /// Parses a model name; nullopt for anything else.
 std::optional<OscalModel> parse_oscal_model(std::string_view name);
 /// Every model name, in the order of the list above.

@@ -51,7 +51,6 @@ bool blocks_model(OscalModel model, const Diagnostic& diagnostic, const Reposito
 
 }  // namespace
 
-std::string_view oscal_model_name(OscalModel model) { return info_of(model).name; }
 
 std::optional<OscalModel> parse_oscal_model(std::string_view name) {
   for (const ModelInfo& info : kModels) {
