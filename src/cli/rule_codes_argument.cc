@@ -6,7 +6,7 @@
 
 #include "rules/codes.h"
 #include "rules/engine.h"
-#include "util/std_streams.h"
+#include "cli/console.h"
 
 namespace isms {
 namespace {
