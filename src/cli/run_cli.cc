@@ -36,11 +36,11 @@ struct DefinedCommand {
 
 /// True, after saying so, when the first word is no command: said before CLI11 would take it
 /// for a stray argument.
-bool is_unknown_command(const CLI::App& app, int argc, char** argv) {
+bool is_unknown_command(int argc, char** argv) {
   if (argc <= 1 || argv[1][0] == '-') return false;
   const std::string command = argv[1];
   std::vector<std::string> known;
-  for (const CLI::App* sub : const_cast<CLI::App&>(app).get_subcommands({})) known.push_back(sub->get_name());
+  for (const Command& row : command_table()) known.emplace_back(row.name);
   if (std::find(known.begin(), known.end(), command) != known.end()) return false;
   print_error(fmt::format("unknown command '{}'{}", command, did_you_mean(command, known)));
   write_stderr("Run 'isms --help' for the commands.\n");
@@ -58,7 +58,7 @@ ExitCode run(int argc, char** argv) {
     defined.push_back({&command, sub, command.define(*sub)});
   }
 
-  if (is_unknown_command(app, argc, argv)) return ExitCode::UsageError;
+  if (is_unknown_command(argc, argv)) return ExitCode::UsageError;
   if (std::string problem = unknown_option_problem(app, argc, argv); !problem.empty()) {
     print_error(problem);
     write_stderr(fmt::format("Run '{} --help' for the options.\n",
