@@ -1,30 +1,23 @@
-#include "cli/approve_command.h"
-#include "util/std_streams.h"
-
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "approve/approve.h"
+#include "cli/commands.h"
+#include "cli/console.h"
 #include "util/escape.h"
-#include "output/formats.h"
 
 namespace isms {
 namespace {
 
-constexpr int kRefused = 2;
-
-void print_error_and_hint(const std::string& error, const std::string& hint) {
-  print_error(error);
-  if (!hint.empty()) print_hint(hint);
-}
-
-/// Findings in the compiler style of `isms check`, on standard error.
-void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings) {
-  CheckReport shown = run.report;
-  shown.diagnostics = findings;
-  // Without colour: standard error is neutralised as plain text, which shows every ESC.
-  write_stderr(format_text(shown, FormatOptions{false, false}));
-}
+/// `isms approve` as typed: the words naming the register and repository, and the options.
+struct ApproveArguments final : CommandArguments {
+  std::vector<std::string> words;  ///< "scope [REPO]", "soa [REPO]" or "register NAME [REPO]"
+  ApproveOptions options;
+};
 
 /// The lines of an approval as written, each prefixed: "  - " for the old, "  + " for the new.
 std::string prefixed_lines(std::string_view text, std::string_view prefix) {
@@ -44,11 +37,26 @@ std::string prefixed_lines(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
-int run_approve_command(ApproveArguments arguments) {
+std::unique_ptr<CommandArguments> define_approve_command(CLI::App& command) {
+  auto arguments = std::make_unique<ApproveArguments>();
+  ApproveArguments& approve = *arguments;
+  command.add_option("what", approve.words, "scope [REPOSITORY], soa [REPOSITORY] or register NAME [REPOSITORY]")
+      ->required();
+  command.add_option("--by", approve.options.by, "Who approved it")->required();
+  command.add_option("--role", approve.options.role, "The role in which they approved it")->required();
+  command.add_option("--date", approve.options.date,
+                     "Date of the approval, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
+  command.add_flag("--force", approve.options.force, "Replace an existing approval");
+  return arguments;
+}
+
+/// Prints what it did on standard output, problems on standard error; 0 when the approval was
+/// written, else 2.
+ExitCode run_approve_command(CommandArguments& parsed, const CLI::App&) {
+  auto& arguments = static_cast<ApproveArguments&>(parsed);
   if (const ApproveWordsProblem problem = parse_approve_words(arguments.words, arguments.options);
       !problem.error.empty()) {
-    print_error_and_hint(problem.error, problem.hint);
-    return kRefused;
+    return fail(problem.error, problem.hint);
   }
   ApproveResult result;
   run_approve(arguments.options, result);
@@ -56,22 +64,17 @@ int run_approve_command(ApproveArguments arguments) {
     case ApproveStatus::Approved: break;
     case ApproveStatus::NotARepository:
       print_findings(result.run, result.run.report.diagnostics);
-      print_error_and_hint(result.error, result.hint);
-      return kRefused;
+      return fail(result.error, result.hint);
     case ApproveStatus::BlockedByErrors:
       print_findings(result.run, result.blocking);
-      print_error_and_hint(result.error, result.hint);
-      return kRefused;
-    case ApproveStatus::AlreadyApproved: {
+      return fail(result.error, result.hint);
+    case ApproveStatus::AlreadyApproved:
       print_error(fmt::format("{}:{}: {}", result.file, result.line, result.error));
       write_stderr(prefixed_lines(result.previous, "    "));
       print_hint(result.hint);
-      return kRefused;
-    }
+      return ExitCode::UsageError;
     case ApproveStatus::InvalidArgument:
-    case ApproveStatus::Refused:
-      print_error_and_hint(result.error, result.hint);
-      return kRefused;
+    case ApproveStatus::Refused: return fail(result.error, result.hint);
   }
   const std::string title(register_title(arguments.options.register_name));
   std::string out = fmt::format("{}:{}: recorded the approval of the {} by {} ({}) on {}\n", terminal_value(result.file),
@@ -80,7 +83,7 @@ int run_approve_command(ApproveArguments arguments) {
   out += prefixed_lines(result.previous, "  - ");
   out += prefixed_lines(result.written, "  + ");
   write_stdout(out, StreamSyntax::Text);
-  return 0;
+  return ExitCode::Success;
 }
 
 }  // namespace isms

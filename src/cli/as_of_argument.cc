@@ -1,5 +1,5 @@
 #include "cli/as_of_argument.h"
-#include "util/std_streams.h"
+#include "cli/console.h"
 
 #include <fmt/format.h>
 

@@ -2,10 +2,12 @@
 /// The last line of defence: an unexpected internal error ends `isms` with a message and exit
 /// code 3, never with a signal or an uncaught exception, wherever that is possible.
 
+#include "cli/exit_codes.h"
+
 namespace isms {
 
-/// The exit code of an internal error (documented in docs/reference/commands.md).
-constexpr int kInternalError = 3;
+/// The exit code of an internal error, as the process returns it.
+constexpr int kInternalError = process_exit_code(ExitCode::InternalError);
 
 /// Runs `body` (the whole command) and turns an exception that escapes it into a message on
 /// standard error and kInternalError. Also installs, once, handlers that turn a crash (SIGSEGV,

@@ -1,20 +1,30 @@
-#include "cli/diff_command.h"
-
 #include <filesystem>
+#include <string>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/as_of_argument.h"
-#include "load/decode_fields.h"
+#include "cli/commands.h"
+#include "cli/console.h"
 #include "diff/diff.h"
-#include "util/output_file.h"
+#include "load/decode_fields.h"
 #include "util/output_target.h"
-#include "util/std_streams.h"
 
 namespace isms {
 namespace {
 
-constexpr int kUsageError = 2;
+/// Options of `isms diff` as typed on the command line.
+struct DiffArguments final : CommandArguments {
+  std::string base;
+  std::string head;
+  std::string repository = ".";
+  std::string format = "text";
+  std::string output;
+  bool force = false;  ///< write -o over a file of the repository, or through a symlink in it
+  std::string as_of;
+  std::string fail_on_new;  ///< empty: never exit 1
+};
 
 std::string format_report(const std::string& format, const DiffReport& report) {
   if (format == "json") return format_diff_json(report);
@@ -22,22 +32,43 @@ std::string format_report(const std::string& format, const DiffReport& report) {
   return format_diff_text(report);
 }
 
-/// True when `output` is a YAML file inside the repository: the report must never replace a
-/// register, and no report is YAML.
+StreamSyntax report_syntax(const std::string& format) {
+  if (format == "json") return StreamSyntax::Json;
+  if (format == "md" || format == "markdown") return StreamSyntax::Markdown;
+  return StreamSyntax::Text;
+}
+
 }  // namespace
 
-int run_diff_command(const DiffArguments& arguments) {
+std::unique_ptr<CommandArguments> define_diff_command(CLI::App& command) {
+  auto arguments = std::make_unique<DiffArguments>();
+  DiffArguments& diff = *arguments;
+  command.add_option("base", diff.base, "Git revision (or folder) to compare from")->required();
+  command.add_option("head", diff.head, "Git revision (or folder) to compare to (default: the working tree of --repo)");
+  command.add_option("--repo", diff.repository, "Repository folder, in a git work tree (default: current folder)");
+  command.add_option("--format", diff.format, "Output format")->check(CLI::IsMember({"text", "md", "json"}));
+  command.add_option("-o,--output", diff.output, "Write the comparison to FILE instead of standard output");
+  command.add_flag("--force", diff.force, "Let -o replace a file of the repository or lead through a symlink inside it");
+  command.add_option("--as-of", diff.as_of, "Date used for the checks of both sides, YYYY-MM-DD (default: today)");
+  command.add_option("--fail-on-new", diff.fail_on_new, "Exit 1 when HEAD has new findings at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
+  return arguments;
+}
+
+/// 0 compared, 1 new findings at or above --fail-on-new, 2 usage error or a side that cannot be read.
+ExitCode run_diff_command(CommandArguments& parsed, const CLI::App&) {
+  const auto& arguments = static_cast<const DiffArguments&>(parsed);
   DiffOptions options;
   options.base = arguments.base;
   options.head = arguments.head;
   options.repository = arguments.repository;
-  if (!as_of_argument_valid(arguments.as_of)) return kUsageError;
+  if (!as_of_argument_valid(arguments.as_of)) return ExitCode::UsageError;
   options.as_of = arguments.as_of;
   Severity fail_on_new = Severity::Error;
   const bool gate = !arguments.fail_on_new.empty();
   if (gate) parse_severity(arguments.fail_on_new, fail_on_new);
 
-  const bool to_stdout = arguments.output.empty() || arguments.output == "-";
+  const bool to_stdout = is_stdout(arguments.output);
   // The repository of the revisions, and each side given as a folder, are all read.
   for (const std::string& read : {arguments.repository, arguments.base, arguments.head}) {
     std::error_code error;
@@ -45,28 +76,16 @@ int run_diff_command(const DiffArguments& arguments) {
     if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, read,
                                                     OutputKind::Report, arguments.force);
         !problem.empty()) {
-      print_error(problem);
-      return kUsageError;
+      return fail(problem);
     }
   }
   DiffReport report;
-  std::string error;
-  if (!run_diff(options, report, error)) {
-    print_error(error);
-    return kUsageError;
+  if (std::string error; !run_diff(options, report, error)) return fail(error);
+  if (ExitCode code = emit(arguments.output, format_report(arguments.format, report), report_syntax(arguments.format));
+      code != ExitCode::Success) {
+    return code;
   }
-  const std::string text = format_report(arguments.format, report);
-  const StreamSyntax syntax = arguments.format == "json"                                 ? StreamSyntax::Json
-                              : arguments.format == "md" || arguments.format == "markdown" ? StreamSyntax::Markdown
-                                                                                           : StreamSyntax::Text;
-  // A file gets what standard output would: a later step may print it into the same log.
-  if (to_stdout) {
-    write_stdout(text, syntax);
-  } else if (std::string problem = write_file_atomically(arguments.output, log_safe(text, syntax)); !problem.empty()) {
-    print_error(problem);
-    return kUsageError;
-  }
-  return gate && count_new_findings(report, fail_on_new) > 0 ? 1 : 0;
+  return gate && count_new_findings(report, fail_on_new) > 0 ? ExitCode::Findings : ExitCode::Success;
 }
 
 }  // namespace isms

@@ -1,4 +1,4 @@
 #include "cli/crash_guard.h"
-#include "cli/cli.h"
+#include "cli/run_cli.h"
 
 int main(int argc, char** argv) { return isms::run_guarded(isms::run_cli, argc, argv); }

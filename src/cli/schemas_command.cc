@@ -1,20 +1,27 @@
-#include "cli/schemas_command.h"
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/commands.h"
+#include "cli/console.h"
 #include "util/embedded.h"
-#include "util/output_file.h"
 #include "util/escape.h"
-#include "util/std_streams.h"
+#include "util/output_file.h"
 
 namespace isms {
 namespace fs = std::filesystem;
 namespace {
+
+/// `isms schemas` as typed.
+struct SchemasArguments final : CommandArguments {
+  std::string directory = "schemas";  ///< where the copy goes; the modelines expect <root>/schemas
+  bool force = false;                 ///< replace files whose content differs
+};
 
 enum class Existing { Missing, Same, Different, NotAFile };
 
@@ -31,7 +38,17 @@ Existing compare_existing(const fs::path& target, const EmbeddedFile& schema) {
 
 }  // namespace
 
-int run_schemas_command(const SchemasArguments& arguments) {
+std::unique_ptr<CommandArguments> define_schemas_command(CLI::App& command) {
+  auto arguments = std::make_unique<SchemasArguments>();
+  command.add_option("folder", arguments->directory, "Where to write them (default: schemas)");
+  command.add_flag("--force", arguments->force, "Replace files that differ from this version's schemas");
+  return arguments;
+}
+
+/// Writes every schema into the folder; files already equal are left alone. Refuses, writing
+/// nothing, when a file differs and --force is not given.
+ExitCode run_schemas_command(CommandArguments& parsed, const CLI::App&) {
+  const auto& arguments = static_cast<const SchemasArguments&>(parsed);
   const fs::path folder(arguments.directory);
   struct Planned {
     const EmbeddedFile* schema;
@@ -51,16 +68,12 @@ int run_schemas_command(const SchemasArguments& arguments) {
     }
   }
   if (refused) {
-    print_error("nothing was written");
-    print_hint("--force replaces files that differ from this version's schemas; other paths must be moved away");
-    return 2;
+    return fail("nothing was written",
+                "--force replaces files that differ from this version's schemas; other paths must be moved away");
   }
   std::error_code error;
   fs::create_directories(folder, error);
-  if (error) {
-    print_error(fmt::format("cannot create '{}': {}", folder.generic_string(), error.message()));
-    return 2;
-  }
+  if (error) return fail(fmt::format("cannot create '{}': {}", folder.generic_string(), error.message()));
   std::string text;
   std::size_t unchanged = 0;
   for (const Planned& file : planned) {
@@ -73,8 +86,7 @@ int run_schemas_command(const SchemasArguments& arguments) {
                                                                    : write_file_atomically(file.target.string(), contents);
     if (!problem.empty()) {
       write_stdout(text, StreamSyntax::Text);
-      print_error(problem);
-      return 2;
+      return fail(problem);
     }
     text += fmt::format("{} {}\n", file.existing == Existing::Missing ? "created" : "replaced",
                         terminal_value(file.target.generic_string()));
@@ -85,7 +97,7 @@ int run_schemas_command(const SchemasArguments& arguments) {
     text += fmt::format("{} schemas already up to date in {}\n", count, terminal_value(folder.generic_string()));
   }
   write_stdout(text, StreamSyntax::Text);
-  return 0;
+  return ExitCode::Success;
 }
 
 }  // namespace isms

@@ -87,11 +87,9 @@ void run_check(const CheckOptions& options, CheckRun& run) {
   for (Pass pass : std::span(kPasses)) pass(context);
 }
 
-int check_exit_code(const CheckRun& run) {
-  if (run.status == LoadStatus::NotARepository) return 2;
-  const bool failing = std::any_of(run.report.diagnostics.begin(), run.report.diagnostics.end(),
-                                   [&run](const Diagnostic& d) { return d.severity >= run.report.fail_on; });
-  return failing ? 1 : 0;
+bool has_failing_findings(const CheckRun& run) {
+  return std::any_of(run.report.diagnostics.begin(), run.report.diagnostics.end(),
+                     [&run](const Diagnostic& d) { return d.severity >= run.report.fail_on; });
 }
 
 }  // namespace isms

@@ -32,8 +32,8 @@ struct CheckRun {
 /// Runs the passes over one context, in order: load, format checks, rules, policy, report.
 void run_check(const CheckOptions& options, CheckRun& run);
 
-/// The documented exit code: 0 clean, 1 findings at or above fail-on, 2 not a repository.
-int check_exit_code(const CheckRun& run);
+/// True when a finding is at or above the report's fail-on severity: what fails `isms check`.
+bool has_failing_findings(const CheckRun& run);
 
 
 }  // namespace isms

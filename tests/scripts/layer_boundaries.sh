@@ -76,7 +76,7 @@ for layer in "${pipeline[@]}" "${features[@]}" cli; do
 done
 [ $checked -eq 225 ] || fail "checked $checked layer/folder pairs, expected 15 x 15"
 
-# The view is the only way in: a quoted include relative to the file (`../cli/cli.h`) would
+# The view is the only way in: a quoted include relative to the file (`../cli/run_cli.h`) would
 # bypass it, so none is allowed.
 if grep -rnE '#include "[^"]*\.\./' "$PROJECT/src" >"$WORK/relative"; then
   fail "includes that climb out of their folder:"; sed 's/^/    | /' "$WORK/relative" >&2

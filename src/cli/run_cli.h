@@ -1,5 +1,5 @@
 #pragma once
-/// The command line: parses arguments and dispatches to the commands.
+/// The command line: parses arguments and dispatches to the command table.
 
 namespace isms {
 

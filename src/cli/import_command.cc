@@ -1,0 +1,170 @@
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/import_destination.h"
+#include "cli/limit_options.h"
+#include "cli/register_import.h"
+#include "import/register_merge.h"
+#include "import/yaml_writer.h"
+#include "util/output_file.h"
+
+namespace isms {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Options of `isms import` as typed on the command line.
+struct ImportArguments final : CommandArguments {
+  std::string target;             ///< soa, assets or risks
+  std::string file;               ///< the spreadsheet
+  std::string repository = ".";
+  std::string output;             ///< empty: the register's file in the repository; "-": stdout
+  std::vector<std::string> maps;  ///< COLUMN=FIELD
+  std::string sheet;
+  std::uint32_t header_row = 0;   ///< --header-row N; 0: found from the header's names
+  std::string owner;              ///< register owner
+  bool partial = false;
+  bool merge = false;             ///< update the existing file's records instead of replacing it
+  bool force = false;
+  TableLimits limits;             ///< --max-cells, --max-columns, --max-text-size, --max-memory
+};
+
+/// --merge: folds the imported records into the existing file, prints each change, and writes
+/// the file atomically, only when something changed. Records of the file that the sheet lacks
+/// are removed only with --force.
+ExitCode merge_into(const std::string& output, const ImportResult& result, const ColumnMapping& mapping,
+                    ImportTarget target, bool force, const char* unit) {
+  std::ifstream stream(output, std::ios::binary);
+  if (!stream) return fail(fmt::format("cannot read {}: {}", output, std::strerror(errno)));
+  const std::string existing((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  std::vector<std::string> carried;
+  for (const ColumnChoice& choice : mapping.columns) {
+    if (!choice.field.empty()) carried.push_back(choice.field);
+  }
+  const MergeOutcome outcome = merge_register(existing, result.yaml, target, carried, force, Limits{});
+  if (!outcome.problem.empty()) return fail(fmt::format("{}: {}", output, outcome.problem));
+  if (!outcome.missing.empty() && !force) {
+    std::string keys;
+    for (std::size_t index = 0; index < outcome.missing.size() && index < 10; ++index) keys += (index ? ", " : "") + outcome.missing[index];
+    if (outcome.missing.size() > 10) keys += ", ...";
+    return fail(fmt::format("{} of {} {} not in the sheet ({}); nothing was written", plural(outcome.missing.size(), unit),
+                            output, outcome.missing.size() == 1 ? "is" : "are", keys),
+                "--force removes them from the file; or add them to the sheet");
+  }
+  for (const std::string& change : outcome.changes) say("isms: " + change);
+  if (outcome.text == existing) {
+    say(fmt::format("isms: {} already holds what the sheet says; nothing was written", output));
+    return ExitCode::Success;
+  }
+  if (const std::string problem = write_file_atomically(output, outcome.text); !problem.empty()) return fail(problem);
+  say(fmt::format("isms: merged into {}: {} changed, {} added, {} removed; run 'isms check' on the repository next",
+                  output, plural(outcome.changed_fields, "field"), outcome.added, outcome.removed));
+  return ExitCode::Success;
+}
+
+}  // namespace
+
+std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
+  auto arguments = std::make_unique<ImportArguments>();
+  ImportArguments& import = *arguments;
+  command.add_option("register", import.target, "soa, assets or risks")
+      ->required()
+      ->check(CLI::IsMember({"soa", "assets", "risks"}));
+  command.add_option("file", import.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
+  command.add_option("--repo", import.repository, "Repository folder (default: current folder)");
+  command.add_option("-o,--output", import.output,
+                     "File to write, or - for standard output (default: the register's file in the repository)");
+  command.add_option("--map", import.maps, "COLUMN=FIELD: which field a column fills (FIELD - ignores it); repeatable")
+      ->allow_extra_args(false);
+  command.add_option("--sheet", import.sheet, "xlsx: the sheet to read (default: the first)");
+  command.add_flag("--merge", import.merge,
+                   "Update the records of the existing file: only the fields the sheet carries, keeping the rest");
+  command.add_option("--header-row", import.header_row, "The row number of the header (default: found from the column names)")
+      ->check(CLI::Range(1u, 1048576u));
+  command.add_option("--owner", import.owner, "Owner written into the register: block (default: TBD)");
+  command.add_flag("--partial", import.partial, "Write the rows that can be imported even if others cannot (exit 1)");
+  command.add_flag("--force", import.force, "Replace the output file if it exists");
+  add_table_limit_options(command, import.limits);
+  return arguments;
+}
+
+/// 0 imported, 1 rows could not be imported, 2 usage or input error.
+ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
+  const auto& arguments = static_cast<const ImportArguments&>(parsed);
+  const ImportTarget target = parse_import_target(arguments.target).value_or(ImportTarget::Soa);
+  ImportSettings settings;
+  settings.owner = arguments.owner;
+  settings.source = fs::path(arguments.file).filename().string();
+  const RepositoryFacts facts = read_manifest(arguments.repository, target, settings);
+  if (!facts.manifest_problem.empty()) return fail(facts.manifest_problem);
+  std::string output = arguments.output;
+  if (output.empty()) {
+    std::string problem;
+    output = default_output(arguments.repository, target, facts, problem);
+    if (output.empty()) return fail(problem);
+  }
+  // The input is read before the output is judged: a missing spreadsheet is the first thing to say.
+  Table table;
+  ColumnMapping mapping;
+  if (!read_and_map(arguments.file, arguments.sheet, arguments.header_row, arguments.limits, target, arguments.maps, table,
+                    mapping)) {
+    return ExitCode::UsageError;
+  }
+  if (arguments.merge && arguments.partial) {
+    return fail("--merge and --partial cannot be combined: a row left out would read as a record to remove");
+  }
+  if (arguments.merge && output == "-") {
+    return fail("--merge updates a register file; name it with -o FILE, or leave -o out for the repository's own");
+  }
+  std::error_code error;
+  const bool merging = arguments.merge && fs::exists(output, error);
+  if (!output_allowed(output, arguments.file, arguments.repository, arguments.force, merging)) return ExitCode::UsageError;
+  settings.schema_path = schema_path_for(import_target_name(target), output, arguments.repository);
+  const ImportResult result = import_table(target, table, mapping, settings);
+  print_problems(result.warnings, "warning", "row");
+  print_problems(result.errors, "error", "row");
+
+  std::size_t bad_rows = 0;
+  std::uint32_t last_row = 0;
+  for (const RowProblem& problem : result.errors) {
+    if (problem.row != last_row) ++bad_rows;
+    last_row = problem.row;
+  }
+  const char* unit = target == ImportTarget::Soa ? "control" : target == ImportTarget::Assets ? "asset" : "risk";
+  if (result.yaml.empty()) {
+    print_error("no row could be imported; nothing was written");
+    return ExitCode::Findings;
+  }
+  if (!result.errors.empty() && !arguments.partial) {
+    print_error(fmt::format("{} of {} cannot be imported; nothing was written (--partial writes the other {})", bad_rows,
+                            plural(result.data_rows, "row"), result.data_rows - bad_rows));
+    return ExitCode::Findings;
+  }
+  if (merging) {
+    for (const std::string& note : result.notes) print_message("note", note);
+    return merge_into(output, result, mapping, target, arguments.force, unit);
+  }
+  if (!write_register(output, result.yaml, arguments.force)) return ExitCode::UsageError;
+  for (const std::string& note : result.notes) print_message("note", note);
+  const std::string where = output == "-" ? std::string("standard output") : output;
+  if (!result.errors.empty()) {
+    say(fmt::format("isms: wrote {} to {}; {} of {} left out (see above)", plural(result.records, unit), where, bad_rows,
+                    plural(result.data_rows, "row")));
+    return ExitCode::Findings;
+  }
+  say(fmt::format("isms: wrote {} to {}; run 'isms check' on the repository next", plural(result.records, unit), where));
+  return ExitCode::Success;
+}
+
+}  // namespace isms
