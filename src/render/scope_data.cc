@@ -86,7 +86,7 @@ Json scope_suppliers(const Repository& repository) {
     rows.push_back({{"id", id.value},
                     {"name", supplier != nullptr ? text_value(supplier->name) : Json("")},
                     {"services", supplier != nullptr ? joined(supplier->services) : std::string()},
-                    {"criticality", supplier != nullptr ? text_value(supplier->criticality) : Json("")}});
+                    {"criticality", supplier != nullptr ? Json(text_of(supplier->criticality)) : Json("")}});
   }
   return rows;
 }
