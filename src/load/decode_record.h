@@ -52,7 +52,7 @@ void decode_field(const YamlNode* node, const FieldReader& read, const FieldSpec
         if constexpr (std::is_same_v<Member, Text Record::*>) {
           out.*member = read.text(parent, leaf);
         } else if constexpr (std::is_same_v<Member, Flag Record::*>) {
-          if (field.kind != FieldKind::Presence) {
+          if (field.kind != FieldType::Presence) {
             out.*member = read.flag(parent, leaf);
           } else if (parent != nullptr && parent->kind == YamlKind::Mapping) {
             // Written at all, even as [] or null: the key's value marks where.

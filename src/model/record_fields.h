@@ -16,7 +16,7 @@
 namespace isms {
 
 /// What a field holds, as the schema types it.
-enum class FieldKind : unsigned char {
+enum class FieldType : unsigned char {
   Text,      ///< a non-empty string
   Id,        ///< a record id
   Version,   ///< a version label, string or number, kept as written
@@ -70,7 +70,7 @@ using FieldMember =
 template <typename Record>
 struct FieldSpec {
   std::string_view key;  ///< the YAML key, with '.' between nesting levels: "residual.likelihood"
-  FieldKind kind;
+  FieldType kind;
   /// Required in the mapping that holds it (the record itself, or the nested object its key
   /// names): the schema's `required`. Nested objects are themselves optional.
   bool required;

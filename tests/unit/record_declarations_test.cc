@@ -59,20 +59,20 @@ std::set<std::string> required_names(const Json& object) {
 }
 
 /// The JSON type a field of each kind has in the schema.
-Json expected_type(FieldKind kind) {
+Json expected_type(FieldType kind) {
   switch (kind) {
-    case FieldKind::Text:
-    case FieldKind::Id:
-    case FieldKind::Date:
-    case FieldKind::Enum: return "string";
-    case FieldKind::Version: return Json::array({"string", "number"});
-    case FieldKind::Integer: return "integer";
-    case FieldKind::Bool: return "boolean";
-    case FieldKind::IdList:
-    case FieldKind::TextList:
-    case FieldKind::EnumList: return "array";
-    case FieldKind::Approval: return "object";
-    case FieldKind::Presence: return nullptr;
+    case FieldType::Text:
+    case FieldType::Id:
+    case FieldType::Date:
+    case FieldType::Enum: return "string";
+    case FieldType::Version: return Json::array({"string", "number"});
+    case FieldType::Integer: return "integer";
+    case FieldType::Bool: return "boolean";
+    case FieldType::IdList:
+    case FieldType::TextList:
+    case FieldType::EnumList: return "array";
+    case FieldType::Approval: return "object";
+    case FieldType::Presence: return nullptr;
   }
   return nullptr;
 }
@@ -106,7 +106,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
                         std::is_same_v<Child, Requirement>) {
-            const Json& child = field.kind == FieldKind::Records ? resolved(root, schema.at("items")) : schema;
+            const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
           }
@@ -133,20 +133,20 @@ void check_fields(const Json& root, const Json& object, const RecordDeclaration<
     const Json& holder = parent.empty() ? object : resolved(root, object.at("properties").at(parent));
     REQUIRE(holder.at("properties").contains(leaf));
     const Json& schema = resolved(root, holder.at("properties").at(leaf));
-    if (field.kind == FieldKind::Presence) {
+    if (field.kind == FieldType::Presence) {
       if (std::holds_alternative<bool Record::*>(field.member)) CHECK(schema.at("type") == "object");
       continue;
     }
-    if (field.kind == FieldKind::Object || field.kind == FieldKind::Records) {
-      CHECK(schema.at("type") == (field.kind == FieldKind::Object ? "object" : "array"));
+    if (field.kind == FieldType::Object || field.kind == FieldType::Records) {
+      CHECK(schema.at("type") == (field.kind == FieldType::Object ? "object" : "array"));
       check_nested(root, schema, field);
       continue;
     }
     CHECK(schema.at("type") == expected_type(field.kind));
-    if (field.kind == FieldKind::Enum) {
+    if (field.kind == FieldType::Enum) {
       REQUIRE(schema.contains("enum"));
       CHECK(strings(schema["enum"]) == strings(field.values));
-    } else if (field.kind == FieldKind::EnumList) {
+    } else if (field.kind == FieldType::EnumList) {
       const Json& item = resolved(root, schema.at("items"));
       REQUIRE(item.contains("enum"));
       CHECK(strings(item["enum"]) == strings(field.values));
@@ -155,7 +155,7 @@ void check_fields(const Json& root, const Json& object, const RecordDeclaration<
       CHECK(field.values.empty());
       if (schema.contains("items")) CHECK_FALSE(resolved(root, schema["items"]).contains("enum"));
     }
-    if (field.kind == FieldKind::Approval) {
+    if (field.kind == FieldType::Approval) {
       for (const std::string& part : property_names(schema)) {
         CHECK((part == "by" || part == "role" || part == "date" || part == "digest"));
       }

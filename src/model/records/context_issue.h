@@ -10,13 +10,13 @@ inline constexpr std::string_view kIssueFactors[] = {"political", "economic", "s
                                                      "technological", "legal", "environmental"};
 
 inline constexpr FieldSpec<ContextIssue> kContextIssueFields[] = {
-    {"id", FieldKind::Id, true, "id", &ContextIssue::id},
-    {"title", FieldKind::Text, true, "title", &ContextIssue::title},
-    {"type", FieldKind::Enum, true, "type", &ContextIssue::type, kIssueTypes},
-    {"factor", FieldKind::Enum, false, "factor", &ContextIssue::factor, kIssueFactors},
-    {"description", FieldKind::Text, true, "description", &ContextIssue::description},
-    {"risks", FieldKind::IdList, false, "risks", &ContextIssue::risks},
-    {"in_scope", FieldKind::Bool, false, "in_scope", &ContextIssue::in_scope},
+    {"id", FieldType::Id, true, "id", &ContextIssue::id},
+    {"title", FieldType::Text, true, "title", &ContextIssue::title},
+    {"type", FieldType::Enum, true, "type", &ContextIssue::type, kIssueTypes},
+    {"factor", FieldType::Enum, false, "factor", &ContextIssue::factor, kIssueFactors},
+    {"description", FieldType::Text, true, "description", &ContextIssue::description},
+    {"risks", FieldType::IdList, false, "risks", &ContextIssue::risks},
+    {"in_scope", FieldType::Bool, false, "in_scope", &ContextIssue::in_scope},
 };
 
 /// Diff lists the climate change determination before the issues, in the same register.

@@ -9,16 +9,16 @@ inline constexpr std::string_view kDocumentTypes[] = {"policy", "procedure", "st
                                                       "record", "register",  "report",   "other"};
 
 inline constexpr FieldSpec<Document> kDocumentFields[] = {
-    {"id", FieldKind::Id, true, "id", &Document::id},
-    {"title", FieldKind::Text, true, "title", &Document::title},
-    {"type", FieldKind::Enum, true, "type", &Document::type, kDocumentTypes},
-    {"version", FieldKind::Version, true, "version", &Document::version},
-    {"owner", FieldKind::Text, true, "owner", &Document::owner},
-    {"clause", FieldKind::Text, false, "clause", &Document::clause},
-    {"location", FieldKind::Text, false, "path", &Document::path},
-    {"approval", FieldKind::Approval, false, "approval", &Document::approval},
-    {"last_review", FieldKind::Date, false, "last_review", &Document::last_review},
-    {"date", FieldKind::Date, false, "date", &Document::date},
+    {"id", FieldType::Id, true, "id", &Document::id},
+    {"title", FieldType::Text, true, "title", &Document::title},
+    {"type", FieldType::Enum, true, "type", &Document::type, kDocumentTypes},
+    {"version", FieldType::Version, true, "version", &Document::version},
+    {"owner", FieldType::Text, true, "owner", &Document::owner},
+    {"clause", FieldType::Text, false, "clause", &Document::clause},
+    {"location", FieldType::Text, false, "path", &Document::path},
+    {"approval", FieldType::Approval, false, "approval", &Document::approval},
+    {"last_review", FieldType::Date, false, "last_review", &Document::last_review},
+    {"date", FieldType::Date, false, "date", &Document::date},
 };
 
 inline constexpr RecordDeclaration<Document> kDocumentRecord{

@@ -6,14 +6,14 @@
 namespace isms::records {
 
 inline constexpr FieldSpec<Evidence> kEvidenceFields[] = {
-    {"id", FieldKind::Id, true, "id", &Evidence::id},
-    {"title", FieldKind::Text, true, "title", &Evidence::title},
-    {"shows", FieldKind::Text, true, "shows", &Evidence::shows},
-    {"location", FieldKind::Text, false, "path", &Evidence::path},
-    {"collected_by", FieldKind::Text, false, "collected_by", &Evidence::collected_by},
-    {"date", FieldKind::Date, true, "date", &Evidence::date},
-    {"controls", FieldKind::IdList, false, "controls", &Evidence::controls},
-    {"documents", FieldKind::IdList, false, "documents", &Evidence::documents},
+    {"id", FieldType::Id, true, "id", &Evidence::id},
+    {"title", FieldType::Text, true, "title", &Evidence::title},
+    {"shows", FieldType::Text, true, "shows", &Evidence::shows},
+    {"location", FieldType::Text, false, "path", &Evidence::path},
+    {"collected_by", FieldType::Text, false, "collected_by", &Evidence::collected_by},
+    {"date", FieldType::Date, true, "date", &Evidence::date},
+    {"controls", FieldType::IdList, false, "controls", &Evidence::controls},
+    {"documents", FieldType::IdList, false, "documents", &Evidence::documents},
 };
 
 inline constexpr RecordDeclaration<Evidence> kEvidenceRecord{

@@ -10,22 +10,22 @@ inline constexpr std::string_view kRequirementSourceTypes[] = {"contract",  "law
                                                                "interview", "survey", "workshop",   "other"};
 
 inline constexpr FieldSpec<RequirementSource> kRequirementSourceFields[] = {
-    {"type", FieldKind::Enum, true, "type", &RequirementSource::type, kRequirementSourceTypes},
-    {"reference", FieldKind::Text, false, "reference", &RequirementSource::reference},
+    {"type", FieldType::Enum, true, "type", &RequirementSource::type, kRequirementSourceTypes},
+    {"reference", FieldType::Text, false, "reference", &RequirementSource::reference},
 };
 
 inline constexpr RecordDeclaration<RequirementSource> kRequirementSourceRecord{
     "", "", "parties.schema.json", "", nullptr, nullptr, nullptr, kRequirementSourceFields};
 
 inline constexpr FieldSpec<Requirement> kRequirementFields[] = {
-    {"id", FieldKind::Id, true, "id", &Requirement::id},
-    {"description", FieldKind::Text, true, "description", &Requirement::description},
-    {"source", FieldKind::Object, true, "source", &Requirement::source},
-    {"confirmed", FieldKind::Presence, false, "confirmed", &Requirement::confirmed},
-    {"confirmed.date", FieldKind::Date, true, "confirmed.date", &Requirement::confirmed_date},
-    {"confirmed.method", FieldKind::Text, true, "confirmed.method", &Requirement::confirmed_method},
-    {"addressed_by", FieldKind::IdList, false, "addressed_by", &Requirement::addressed_by},
-    {"services", FieldKind::IdList, false, "services", &Requirement::services},
+    {"id", FieldType::Id, true, "id", &Requirement::id},
+    {"description", FieldType::Text, true, "description", &Requirement::description},
+    {"source", FieldType::Object, true, "source", &Requirement::source},
+    {"confirmed", FieldType::Presence, false, "confirmed", &Requirement::confirmed},
+    {"confirmed.date", FieldType::Date, true, "confirmed.date", &Requirement::confirmed_date},
+    {"confirmed.method", FieldType::Text, true, "confirmed.method", &Requirement::confirmed_method},
+    {"addressed_by", FieldType::IdList, false, "addressed_by", &Requirement::addressed_by},
+    {"services", FieldType::IdList, false, "services", &Requirement::services},
 };
 
 /// A requirement in its party's list: its id.
@@ -43,13 +43,13 @@ inline constexpr std::string_view kPartyCategories[] = {
 inline constexpr std::string_view kLevels[] = {"low", "medium", "high"};
 
 inline constexpr FieldSpec<InterestedParty> kInterestedPartyFields[] = {
-    {"id", FieldKind::Id, true, "id", &InterestedParty::id},
-    {"name", FieldKind::Text, true, "name", &InterestedParty::name},
-    {"type", FieldKind::Enum, true, "type", &InterestedParty::type, kPartyTypes},
-    {"category", FieldKind::Enum, true, "category", &InterestedParty::category, kPartyCategories},
-    {"power", FieldKind::Enum, true, "power", &InterestedParty::power, kLevels},
-    {"interest", FieldKind::Enum, true, "interest", &InterestedParty::interest, kLevels},
-    {"requirements", FieldKind::Records, false, "requirements", &InterestedParty::requirements},
+    {"id", FieldType::Id, true, "id", &InterestedParty::id},
+    {"name", FieldType::Text, true, "name", &InterestedParty::name},
+    {"type", FieldType::Enum, true, "type", &InterestedParty::type, kPartyTypes},
+    {"category", FieldType::Enum, true, "category", &InterestedParty::category, kPartyCategories},
+    {"power", FieldType::Enum, true, "power", &InterestedParty::power, kLevels},
+    {"interest", FieldType::Enum, true, "interest", &InterestedParty::interest, kLevels},
+    {"requirements", FieldType::Records, false, "requirements", &InterestedParty::requirements},
 };
 
 /// Diff lists how the parties were identified before the parties, in the same register.

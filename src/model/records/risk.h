@@ -10,21 +10,21 @@ inline constexpr std::string_view kThreatCategories[] = {"prompt-injection", "da
                                                          "other"};
 
 inline constexpr FieldSpec<Risk> kRiskFields[] = {
-    {"id", FieldKind::Id, true, "id", &Risk::id},
-    {"title", FieldKind::Text, true, "title", &Risk::title},
-    {"threat", FieldKind::Text, true, "threat", &Risk::threat},
-    {"threat_category", FieldKind::Enum, false, "threat_category", &Risk::threat_category, kThreatCategories},
-    {"vulnerability", FieldKind::Text, true, "vulnerability", &Risk::vulnerability},
-    {"assets", FieldKind::IdList, true, "assets", &Risk::assets},
-    {"owner", FieldKind::Text, true, "owner", &Risk::owner},
-    {"likelihood", FieldKind::Integer, true, "likelihood", &Risk::likelihood},
-    {"impact", FieldKind::Integer, true, "impact", &Risk::impact},
-    {"treatment", FieldKind::Enum, true, "treatment", choice_access<&Risk::treatment>(), kRiskTreatmentValues},
-    {"controls", FieldKind::IdList, false, "controls", &Risk::controls},
-    {"residual.likelihood", FieldKind::Integer, true, "residual.likelihood", &Risk::residual_likelihood},
-    {"residual.impact", FieldKind::Integer, true, "residual.impact", &Risk::residual_impact},
-    {"acceptance", FieldKind::Approval, false, "acceptance", &Risk::acceptance},
-    {"review_date", FieldKind::Date, false, "review_date", &Risk::review_date},
+    {"id", FieldType::Id, true, "id", &Risk::id},
+    {"title", FieldType::Text, true, "title", &Risk::title},
+    {"threat", FieldType::Text, true, "threat", &Risk::threat},
+    {"threat_category", FieldType::Enum, false, "threat_category", &Risk::threat_category, kThreatCategories},
+    {"vulnerability", FieldType::Text, true, "vulnerability", &Risk::vulnerability},
+    {"assets", FieldType::IdList, true, "assets", &Risk::assets},
+    {"owner", FieldType::Text, true, "owner", &Risk::owner},
+    {"likelihood", FieldType::Integer, true, "likelihood", &Risk::likelihood},
+    {"impact", FieldType::Integer, true, "impact", &Risk::impact},
+    {"treatment", FieldType::Enum, true, "treatment", choice_access<&Risk::treatment>(), kRiskTreatmentValues},
+    {"controls", FieldType::IdList, false, "controls", &Risk::controls},
+    {"residual.likelihood", FieldType::Integer, true, "residual.likelihood", &Risk::residual_likelihood},
+    {"residual.impact", FieldType::Integer, true, "residual.impact", &Risk::residual_impact},
+    {"acceptance", FieldType::Approval, false, "acceptance", &Risk::acceptance},
+    {"review_date", FieldType::Date, false, "review_date", &Risk::review_date},
 };
 
 inline constexpr ImportColumn kRiskColumns[] = {

@@ -8,15 +8,15 @@ namespace isms::records {
 inline constexpr std::string_view kSoaReasons[] = {"risk", "legal", "contract", "business", "best-practice"};
 
 inline constexpr FieldSpec<SoaEntry> kSoaEntryFields[] = {
-    {"control", FieldKind::Id, true, "control", &SoaEntry::control},
-    {"applicable", FieldKind::Bool, true, "applicable", &SoaEntry::applicable},
-    {"justification", FieldKind::Text, true, "justification", &SoaEntry::justification},
-    {"reasons", FieldKind::EnumList, false, "reasons", &SoaEntry::reasons, kSoaReasons},
-    {"status", FieldKind::Enum, true, "status", choice_access<&SoaEntry::status>(), kSoaStatusValues},
-    {"owner", FieldKind::Text, false, "owner", &SoaEntry::owner},
-    {"ai_coverage", FieldKind::Text, false, "ai_coverage", &SoaEntry::ai_coverage},
-    {"documents", FieldKind::IdList, false, "documents", &SoaEntry::documents},
-    {"evidence", FieldKind::IdList, false, "evidence", &SoaEntry::evidence},
+    {"control", FieldType::Id, true, "control", &SoaEntry::control},
+    {"applicable", FieldType::Bool, true, "applicable", &SoaEntry::applicable},
+    {"justification", FieldType::Text, true, "justification", &SoaEntry::justification},
+    {"reasons", FieldType::EnumList, false, "reasons", &SoaEntry::reasons, kSoaReasons},
+    {"status", FieldType::Enum, true, "status", choice_access<&SoaEntry::status>(), kSoaStatusValues},
+    {"owner", FieldType::Text, false, "owner", &SoaEntry::owner},
+    {"ai_coverage", FieldType::Text, false, "ai_coverage", &SoaEntry::ai_coverage},
+    {"documents", FieldType::IdList, false, "documents", &SoaEntry::documents},
+    {"evidence", FieldType::IdList, false, "evidence", &SoaEntry::evidence},
 };
 
 inline constexpr ImportColumn kSoaEntryColumns[] = {

@@ -7,11 +7,11 @@
 namespace isms::records {
 
 inline constexpr FieldSpec<Certification> kCertificationFields[] = {
-    {"standard", FieldKind::Text, true, "standard", &Certification::standard},
-    {"scope", FieldKind::Text, false, "scope", &Certification::scope},
-    {"certificate", FieldKind::Text, false, "certificate", &Certification::certificate},
-    {"expiry", FieldKind::Date, true, "expiry", &Certification::expiry},
-    {"covers", FieldKind::TextList, false, "covers", &Certification::covers},
+    {"standard", FieldType::Text, true, "standard", &Certification::standard},
+    {"scope", FieldType::Text, false, "scope", &Certification::scope},
+    {"certificate", FieldType::Text, false, "certificate", &Certification::certificate},
+    {"expiry", FieldType::Date, true, "expiry", &Certification::expiry},
+    {"covers", FieldType::TextList, false, "covers", &Certification::covers},
 };
 
 /// "ISO/IEC 27001 (expires 2027-01-31; covers hosting; backups)".
@@ -24,10 +24,10 @@ inline constexpr RecordDeclaration<Certification> kCertificationRecord{
 inline constexpr std::string_view kAgreementTypes[] = {"DPA", "MSA", "SLA", "NDA", "SCC", "BAA", "other"};
 
 inline constexpr FieldSpec<Agreement> kAgreementFields[] = {
-    {"type", FieldKind::Enum, true, "type", &Agreement::type, kAgreementTypes},
-    {"reference", FieldKind::Text, false, "reference", &Agreement::reference},
-    {"document", FieldKind::Id, false, "document", &Agreement::document},
-    {"signed", FieldKind::Date, false, "signed", &Agreement::signed_on},
+    {"type", FieldType::Enum, true, "type", &Agreement::type, kAgreementTypes},
+    {"reference", FieldType::Text, false, "reference", &Agreement::reference},
+    {"document", FieldType::Id, false, "document", &Agreement::document},
+    {"signed", FieldType::Date, false, "signed", &Agreement::signed_on},
 };
 
 /// "DPA DPA-2025-03 (2025-03-01)".
@@ -37,27 +37,27 @@ inline constexpr RecordDeclaration<Agreement> kAgreementRecord{
     "", "", "suppliers.schema.json", "agreement", nullptr, nullptr, nullptr, kAgreementFields, {}, agreement_summary};
 
 inline constexpr FieldSpec<AiDataUse> kAiDataUseFields[] = {
-    {"trains_on_customer_data", FieldKind::Bool, true, "trains_on_customer_data", &AiDataUse::trains_on_customer_data},
-    {"opt_out", FieldKind::Bool, false, "opt_out", &AiDataUse::opt_out},
-    {"retention_days", FieldKind::Integer, false, "retention_days", &AiDataUse::retention_days},
-    {"terms", FieldKind::Text, false, "terms", &AiDataUse::terms},
+    {"trains_on_customer_data", FieldType::Bool, true, "trains_on_customer_data", &AiDataUse::trains_on_customer_data},
+    {"opt_out", FieldType::Bool, false, "opt_out", &AiDataUse::opt_out},
+    {"retention_days", FieldType::Integer, false, "retention_days", &AiDataUse::retention_days},
+    {"terms", FieldType::Text, false, "terms", &AiDataUse::terms},
 };
 
 inline constexpr RecordDeclaration<AiDataUse> kAiDataUseRecord{
     "", "", "suppliers.schema.json", "", nullptr, nullptr, nullptr, kAiDataUseFields, {}, nullptr, &AiDataUse::present};
 
 inline constexpr FieldSpec<Supplier> kSupplierFields[] = {
-    {"id", FieldKind::Id, true, "id", &Supplier::id},
-    {"name", FieldKind::Text, true, "name", &Supplier::name},
-    {"criticality", FieldKind::Enum, true, "criticality", choice_access<&Supplier::criticality>(),
+    {"id", FieldType::Id, true, "id", &Supplier::id},
+    {"name", FieldType::Text, true, "name", &Supplier::name},
+    {"criticality", FieldType::Enum, true, "criticality", choice_access<&Supplier::criticality>(),
      kSupplierCriticalityValues},
-    {"services", FieldKind::TextList, true, "services", &Supplier::services},
-    {"assets", FieldKind::IdList, false, "assets", &Supplier::assets},
-    {"due_diligence.date", FieldKind::Date, true, "due_diligence.date", &Supplier::due_diligence_date},
-    {"due_diligence.evidence", FieldKind::Id, false, "due_diligence.evidence", &Supplier::due_diligence_evidence},
-    {"certifications", FieldKind::Records, false, "certifications", &Supplier::certifications},
-    {"agreements", FieldKind::Records, false, "agreements", &Supplier::agreements},
-    {"ai_data_use", FieldKind::Object, false, "ai_data_use", &Supplier::ai_data_use},
+    {"services", FieldType::TextList, true, "services", &Supplier::services},
+    {"assets", FieldType::IdList, false, "assets", &Supplier::assets},
+    {"due_diligence.date", FieldType::Date, true, "due_diligence.date", &Supplier::due_diligence_date},
+    {"due_diligence.evidence", FieldType::Id, false, "due_diligence.evidence", &Supplier::due_diligence_evidence},
+    {"certifications", FieldType::Records, false, "certifications", &Supplier::certifications},
+    {"agreements", FieldType::Records, false, "agreements", &Supplier::agreements},
+    {"ai_data_use", FieldType::Object, false, "ai_data_use", &Supplier::ai_data_use},
 };
 
 inline constexpr RecordDeclaration<Supplier> kSupplierRecord{
