@@ -3,6 +3,7 @@
 /// YAML key it names, as its kind says, into the member it names.
 
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 

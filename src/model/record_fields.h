@@ -2,8 +2,16 @@
 /// How a record type is declared once, as plain data: its fields with their YAML keys, kinds,
 /// allowed values, whether they are required, how they are labelled, and where each lives in the
 /// model struct. The loader decodes by it, diff compares and labels by it, import maps spreadsheet
-/// columns by it, and a unit test holds it equal to the record's JSON Schema. The declarations
-/// themselves are in model/records/, one file per record type.
+/// columns by it, PLH001 scans the prose fields it marks, and a unit test
+/// (tests/unit/record_declarations_test.cc) holds it equal to the record's JSON Schema. The
+/// declarations themselves are in model/records/, one file per record type.
+///
+/// Adding a field to a declared record type: its member in the model struct (model/model.h),
+/// its line in the declaration (model/records/<record>.h; an enum the model holds as a C++ enum
+/// also gets its enum and texts in model/choices.h), its property in schemas/<register>.schema.json
+/// and its row in docs/reference/<register>.md. A field that `isms import` fills also gets an
+/// ImportColumn line in the same declaration and its conversion in src/import/<register>_rows.cc;
+/// a field that names other records gets its reference check in src/check/repository_checks.cc.
 
 #include <span>
 #include <string>
@@ -32,6 +40,10 @@ enum class FieldType : unsigned char {
   Object,    ///< a nested mapping, declared as a record of its own
   Records,   ///< a list of nested mappings, each declared as a record of its own
 };
+
+/// Whether a field is prose that PLH001 reads for placeholder text ("TBD", "lorem ipsum"), and
+/// if so whether it gives a reason (a justification, a rationale), which the detector reads more strictly.
+enum class Prose : unsigned char { No, Text, Reason };
 
 /// Reads and writes an enumerated field held as a Choice<E>, for any E.
 template <typename Record>
@@ -77,6 +89,7 @@ struct FieldSpec {
   std::string_view label;  ///< how diff names it; "" for a field that is not compared (Presence)
   FieldMember<Record> member;
   std::span<const std::string_view> values = {};  ///< Enum and EnumList: the allowed values
+  Prose prose = Prose::No;
 };
 
 /// A spreadsheet column that `isms import` fills a field from.
@@ -95,6 +108,7 @@ struct RecordDeclaration {
   std::string_view list_key;       ///< the top-level key of the list of records: "controls"
   std::string_view schema;         ///< the schema file: "soa.schema.json"
   std::string_view definition;     ///< the schema's definition of one record: "entry"
+  std::string_view noun;           ///< how messages name one record, before its id: "control"
   Text Record::*id;                ///< the field that identifies a record
   Text Record::*title;             ///< what to call a record; nullptr where it is looked up elsewhere
   SourceLocation Record::*location;  ///< where the record starts; nullptr when not kept

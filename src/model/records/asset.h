@@ -13,26 +13,26 @@ inline constexpr std::string_view kAssetTypes[] = {
 
 inline constexpr FieldSpec<Asset> kAssetFields[] = {
     {"id", FieldType::Id, true, "id", &Asset::id},
-    {"name", FieldType::Text, true, "name", &Asset::name},
+    {"name", FieldType::Text, true, "name", &Asset::name, {}, Prose::Text},
     {"type", FieldType::Enum, true, "type", &Asset::type, kAssetTypes},
-    {"owner", FieldType::Text, true, "owner", &Asset::owner},
+    {"owner", FieldType::Text, true, "owner", &Asset::owner, {}, Prose::Text},
     // The levels are the manifest's settings.classification.levels, so the schema cannot list them.
     {"classification", FieldType::Text, true, "classification", &Asset::classification},
-    {"location", FieldType::Text, true, "location", &Asset::location},
+    {"location", FieldType::Text, true, "location", &Asset::location, {}, Prose::Text},
     {"supplier", FieldType::Id, false, "supplier", &Asset::supplier},
-    {"description", FieldType::Text, false, "description", &Asset::description},
+    {"description", FieldType::Text, false, "description", &Asset::description, {}, Prose::Text},
     {"personal_data", FieldType::Bool, true, "personal_data", &Asset::personal_data},
-    {"retention", FieldType::Text, false, "retention", &Asset::retention},
-    {"lawful_basis", FieldType::Text, false, "lawful_basis", &Asset::lawful_basis},
-    {"privileges", FieldType::Text, false, "privileges", &Asset::privileges},
-    {"logging", FieldType::Text, false, "logging", &Asset::logging},
+    {"retention", FieldType::Text, false, "retention", &Asset::retention, {}, Prose::Text},
+    {"lawful_basis", FieldType::Text, false, "lawful_basis", &Asset::lawful_basis, {}, Prose::Reason},
+    {"privileges", FieldType::Text, false, "privileges", &Asset::privileges, {}, Prose::Text},
+    {"logging", FieldType::Text, false, "logging", &Asset::logging, {}, Prose::Text},
     {"backup", FieldType::Bool, false, "backup", &Asset::backup},
     {"version_controlled", FieldType::Bool, false, "version_controlled", &Asset::version_controlled},
     {"lineage.derived_from", FieldType::IdList, false, "derived_from", &Asset::derived_from},
     {"actions", FieldType::TextList, false, "actions", &Asset::actions},
     {"human_approval", FieldType::TextList, false, "human_approval", &Asset::human_approval},
     {"human_approval", FieldType::Presence, false, "", &Asset::human_approval_recorded},
-    {"lineage.notes", FieldType::Text, false, "lineage_notes", &Asset::lineage_notes},
+    {"lineage.notes", FieldType::Text, false, "lineage_notes", &Asset::lineage_notes, {}, Prose::Text},
 };
 
 inline constexpr ImportColumn kAssetColumns[] = {
@@ -59,7 +59,7 @@ inline constexpr ImportColumn kAssetColumns[] = {
 };
 
 inline constexpr RecordDeclaration<Asset> kAssetRecord{
-    "assets", "assets", "assets.schema.json", "asset", &Asset::id, &Asset::name, &Asset::location_in_file,
+    "assets", "assets", "assets.schema.json", "asset", "asset", &Asset::id, &Asset::name, &Asset::location_in_file,
     kAssetFields, kAssetColumns};
 
 }  // namespace isms::records

@@ -11,17 +11,17 @@ inline constexpr std::string_view kIssueFactors[] = {"political", "economic", "s
 
 inline constexpr FieldSpec<ContextIssue> kContextIssueFields[] = {
     {"id", FieldType::Id, true, "id", &ContextIssue::id},
-    {"title", FieldType::Text, true, "title", &ContextIssue::title},
+    {"title", FieldType::Text, true, "title", &ContextIssue::title, {}, Prose::Text},
     {"type", FieldType::Enum, true, "type", &ContextIssue::type, kIssueTypes},
     {"factor", FieldType::Enum, false, "factor", &ContextIssue::factor, kIssueFactors},
-    {"description", FieldType::Text, true, "description", &ContextIssue::description},
+    {"description", FieldType::Text, true, "description", &ContextIssue::description, {}, Prose::Text},
     {"risks", FieldType::IdList, false, "risks", &ContextIssue::risks},
     {"in_scope", FieldType::Bool, false, "in_scope", &ContextIssue::in_scope},
 };
 
 /// Diff lists the climate change determination before the issues, in the same register.
 inline constexpr RecordDeclaration<ContextIssue> kContextIssueRecord{
-    "context", "issues", "context.schema.json", "issue", &ContextIssue::id, &ContextIssue::title,
+    "context", "issues", "context.schema.json", "issue", "context issue", &ContextIssue::id, &ContextIssue::title,
     &ContextIssue::location, kContextIssueFields};
 
 }  // namespace isms::records

@@ -11,15 +11,15 @@ inline constexpr std::string_view kRequirementSourceTypes[] = {"contract",  "law
 
 inline constexpr FieldSpec<RequirementSource> kRequirementSourceFields[] = {
     {"type", FieldType::Enum, true, "type", &RequirementSource::type, kRequirementSourceTypes},
-    {"reference", FieldType::Text, false, "reference", &RequirementSource::reference},
+    {"reference", FieldType::Text, false, "reference", &RequirementSource::reference, {}, Prose::Text},
 };
 
 inline constexpr RecordDeclaration<RequirementSource> kRequirementSourceRecord{
-    "", "", "parties.schema.json", "", nullptr, nullptr, nullptr, kRequirementSourceFields};
+    "", "", "parties.schema.json", "", "", nullptr, nullptr, nullptr, kRequirementSourceFields};
 
 inline constexpr FieldSpec<Requirement> kRequirementFields[] = {
     {"id", FieldType::Id, true, "id", &Requirement::id},
-    {"description", FieldType::Text, true, "description", &Requirement::description},
+    {"description", FieldType::Text, true, "description", &Requirement::description, {}, Prose::Text},
     {"source", FieldType::Object, true, "source", &Requirement::source},
     {"confirmed", FieldType::Presence, false, "confirmed", &Requirement::confirmed},
     {"confirmed.date", FieldType::Date, true, "confirmed.date", &Requirement::confirmed_date},
@@ -33,7 +33,7 @@ std::string requirement_summary(const Requirement& requirement);
 
 /// Diff lists the requirements as a register of their own, each naming its party.
 inline constexpr RecordDeclaration<Requirement> kRequirementRecord{
-    "requirements", "", "parties.schema.json", "requirement", &Requirement::id, &Requirement::description,
+    "requirements", "", "parties.schema.json", "requirement", "requirement", &Requirement::id, &Requirement::description,
     &Requirement::location, kRequirementFields, {}, requirement_summary};
 
 inline constexpr std::string_view kPartyTypes[] = {"internal", "external"};
@@ -44,7 +44,7 @@ inline constexpr std::string_view kLevels[] = {"low", "medium", "high"};
 
 inline constexpr FieldSpec<InterestedParty> kInterestedPartyFields[] = {
     {"id", FieldType::Id, true, "id", &InterestedParty::id},
-    {"name", FieldType::Text, true, "name", &InterestedParty::name},
+    {"name", FieldType::Text, true, "name", &InterestedParty::name, {}, Prose::Text},
     {"type", FieldType::Enum, true, "type", &InterestedParty::type, kPartyTypes},
     {"category", FieldType::Enum, true, "category", &InterestedParty::category, kPartyCategories},
     {"power", FieldType::Enum, true, "power", &InterestedParty::power, kLevels},
@@ -54,7 +54,7 @@ inline constexpr FieldSpec<InterestedParty> kInterestedPartyFields[] = {
 
 /// Diff lists how the parties were identified before the parties, in the same register.
 inline constexpr RecordDeclaration<InterestedParty> kInterestedPartyRecord{
-    "parties", "parties", "parties.schema.json", "party", &InterestedParty::id, &InterestedParty::name,
+    "parties", "parties", "parties.schema.json", "party", "interested party", &InterestedParty::id, &InterestedParty::name,
     &InterestedParty::location, kInterestedPartyFields};
 
 }  // namespace isms::records

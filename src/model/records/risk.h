@@ -11,19 +11,19 @@ inline constexpr std::string_view kThreatCategories[] = {"prompt-injection", "da
 
 inline constexpr FieldSpec<Risk> kRiskFields[] = {
     {"id", FieldType::Id, true, "id", &Risk::id},
-    {"title", FieldType::Text, true, "title", &Risk::title},
-    {"threat", FieldType::Text, true, "threat", &Risk::threat},
+    {"title", FieldType::Text, true, "title", &Risk::title, {}, Prose::Text},
+    {"threat", FieldType::Text, true, "threat", &Risk::threat, {}, Prose::Text},
     {"threat_category", FieldType::Enum, false, "threat_category", &Risk::threat_category, kThreatCategories},
-    {"vulnerability", FieldType::Text, true, "vulnerability", &Risk::vulnerability},
+    {"vulnerability", FieldType::Text, true, "vulnerability", &Risk::vulnerability, {}, Prose::Text},
     {"assets", FieldType::IdList, true, "assets", &Risk::assets},
-    {"owner", FieldType::Text, true, "owner", &Risk::owner},
+    {"owner", FieldType::Text, true, "owner", &Risk::owner, {}, Prose::Text},
     {"likelihood", FieldType::Integer, true, "likelihood", &Risk::likelihood},
     {"impact", FieldType::Integer, true, "impact", &Risk::impact},
     {"treatment", FieldType::Enum, true, "treatment", choice_access<&Risk::treatment>(), kRiskTreatmentValues},
     {"controls", FieldType::IdList, false, "controls", &Risk::controls},
     {"residual.likelihood", FieldType::Integer, true, "residual.likelihood", &Risk::residual_likelihood},
     {"residual.impact", FieldType::Integer, true, "residual.impact", &Risk::residual_impact},
-    {"acceptance", FieldType::Approval, false, "acceptance", &Risk::acceptance},
+    {"acceptance", FieldType::Approval, false, "acceptance", &Risk::acceptance, {}, Prose::Text},
     {"review_date", FieldType::Date, false, "review_date", &Risk::review_date},
 };
 
@@ -53,6 +53,6 @@ inline constexpr ImportColumn kRiskColumns[] = {
 };
 
 inline constexpr RecordDeclaration<Risk> kRiskRecord{
-    "risks", "risks", "risks.schema.json", "risk", &Risk::id, &Risk::title, &Risk::location, kRiskFields, kRiskColumns};
+    "risks", "risks", "risks.schema.json", "risk", "risk", &Risk::id, &Risk::title, &Risk::location, kRiskFields, kRiskColumns};
 
 }  // namespace isms::records

@@ -10,11 +10,11 @@ inline constexpr std::string_view kSoaReasons[] = {"risk", "legal", "contract", 
 inline constexpr FieldSpec<SoaEntry> kSoaEntryFields[] = {
     {"control", FieldType::Id, true, "control", &SoaEntry::control},
     {"applicable", FieldType::Bool, true, "applicable", &SoaEntry::applicable},
-    {"justification", FieldType::Text, true, "justification", &SoaEntry::justification},
+    {"justification", FieldType::Text, true, "justification", &SoaEntry::justification, {}, Prose::Reason},
     {"reasons", FieldType::EnumList, false, "reasons", &SoaEntry::reasons, kSoaReasons},
     {"status", FieldType::Enum, true, "status", choice_access<&SoaEntry::status>(), kSoaStatusValues},
-    {"owner", FieldType::Text, false, "owner", &SoaEntry::owner},
-    {"ai_coverage", FieldType::Text, false, "ai_coverage", &SoaEntry::ai_coverage},
+    {"owner", FieldType::Text, false, "owner", &SoaEntry::owner, {}, Prose::Text},
+    {"ai_coverage", FieldType::Text, false, "ai_coverage", &SoaEntry::ai_coverage, {}, Prose::Reason},
     {"documents", FieldType::IdList, false, "documents", &SoaEntry::documents},
     {"evidence", FieldType::IdList, false, "evidence", &SoaEntry::evidence},
 };
@@ -46,7 +46,7 @@ inline constexpr ImportColumn kSoaEntryColumns[] = {
 
 /// The SoA's records are keyed by control id; their titles come from the Annex A catalogue.
 inline constexpr RecordDeclaration<SoaEntry> kSoaEntryRecord{
-    "soa", "controls", "soa.schema.json", "entry", &SoaEntry::control, nullptr, &SoaEntry::location,
+    "soa", "controls", "soa.schema.json", "entry", "control", &SoaEntry::control, nullptr, &SoaEntry::location,
     kSoaEntryFields, kSoaEntryColumns};
 
 }  // namespace isms::records
