@@ -25,4 +25,9 @@ enum class SupplierCriticality : unsigned char { Low, Medium, High, Critical };
 inline constexpr std::string_view kSupplierCriticalityValues[] = {"low", "medium", "high", "critical"};
 constexpr std::span<const std::string_view> declared_values(SupplierCriticality) { return kSupplierCriticalityValues; }
 
+/// Where a context issue arises (Clause 4.1): inside the organisation or outside it.
+enum class IssueOrigin : unsigned char { Internal, External };
+inline constexpr std::string_view kIssueOriginValues[] = {"internal", "external"};
+constexpr std::span<const std::string_view> declared_values(IssueOrigin) { return kIssueOriginValues; }
+
 }  // namespace isms

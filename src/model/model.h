@@ -153,7 +153,9 @@ struct ClimateDetermination {
 
 /// A context issue (Clause 4.1).
 struct ContextIssue {
-  Text id, title, type, factor, description;
+  Text id, title;
+  Choice<IssueOrigin> type;
+  Text factor, description;
   IdList risks;
   Flag in_scope;
   SourceLocation location;
