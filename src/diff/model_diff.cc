@@ -132,8 +132,8 @@ std::vector<ControlChange> compare_controls(const Repository& base, const Reposi
     change.title = control != nullptr ? std::string(control->title) : std::string();
     change.applicability_before = applicability_of(before);
     change.applicability_after = applicability_of(after);
-    change.status_before = before != nullptr ? before->status.value : std::string();
-    change.status_after = after != nullptr ? after->status.value : std::string();
+    change.status_before = before != nullptr ? text_of(before->status) : std::string();
+    change.status_after = after != nullptr ? text_of(after->status) : std::string();
     const std::string old_justification = before != nullptr ? before->justification.value : std::string();
     const std::string new_justification = after != nullptr ? after->justification.value : std::string();
     const bool excluded_now = change.applicability_after == "excluded";
@@ -182,7 +182,7 @@ void fill_side(const Risk& risk, const RiskMethod& method, bool head_side, RiskC
   const bool above = residual.known && residual.level > method.acceptance_threshold;
   (head_side ? change.inherent_after : change.inherent_before) = inherent;
   (head_side ? change.residual_after : change.residual_before) = residual;
-  (head_side ? change.treatment_after : change.treatment_before) = risk.treatment.value;
+  (head_side ? change.treatment_after : change.treatment_before) = text_of(risk.treatment);
   (head_side ? change.threshold_after : change.threshold_before) = method.acceptance_threshold;
   (head_side ? change.above_after : change.above_before) = above;
 }

@@ -1,10 +1,20 @@
 #include "diff/record_fields.h"
 
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 #include <fmt/format.h>
 
 #include "model/catalogue.h"
+#include "model/records/asset.h"
+#include "model/records/context_issue.h"
+#include "model/records/document.h"
+#include "model/records/evidence.h"
+#include "model/records/interested_party.h"
+#include "model/records/risk.h"
+#include "model/records/soa_entry.h"
+#include "model/records/supplier.h"
 
 namespace isms {
 namespace {
@@ -51,6 +61,83 @@ class RecordBuilder {
   FlatRecord record_;
 };
 
+template <typename Record>
+bool is_identity(const FieldSpec<Record>& field, const RecordDeclaration<Record>& declaration) {
+  const auto* member = std::get_if<Text Record::*>(&field.member);
+  return member != nullptr && *member == declaration.id;
+}
+
+template <typename Child>
+void add_nested(RecordBuilder& out, const std::string& label, const std::vector<Child>& children);
+template <typename Child>
+void add_nested(RecordBuilder& out, const std::string& label, const Child& child);
+
+/// A record's declared fields, in declaration order, labelled as declared (after `prefix`, for
+/// a nested object); the identifying field is the record's key, not one of its fields.
+template <typename Record>
+void add_declared_fields(RecordBuilder& out, const Record& record, const RecordDeclaration<Record>& declaration,
+                         const std::string& prefix) {
+  for (const FieldSpec<Record>& field : declaration.fields) {
+    if (field.label.empty() || is_identity(field, declaration)) continue;
+    const std::string label = prefix + std::string(field.label);
+    std::visit(
+        [&](const auto& member) {
+          using Member = std::decay_t<decltype(member)>;
+          if constexpr (std::is_same_v<Member, Text Record::*>) {
+            out.text(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, Flag Record::*>) {
+            out.flag(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, Number Record::*>) {
+            out.number(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, LocatedDate Record::*>) {
+            out.date(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, IdList Record::*>) {
+            out.ids(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, Approval Record::*>) {
+            out.approval(label, record.*member);
+          } else if constexpr (std::is_same_v<Member, ChoiceAccess<Record>>) {
+            out.add(label, member.text(record));
+          } else if constexpr (std::is_same_v<Member, bool Record::*>) {
+            out.add(label, record.*member ? "true" : "false");
+          } else {
+            add_nested(out, label, record.*member);
+          }
+        },
+        field.member);
+  }
+}
+
+/// A list of nested records, one summary line each.
+template <typename Child>
+void add_nested(RecordBuilder& out, const std::string& label, const std::vector<Child>& children) {
+  std::vector<std::string> lines;
+  for (const Child& child : children) lines.push_back(declaration_of(child).summary(child));
+  out.list(label, std::move(lines));
+}
+
+/// A nested object's fields, each named "object.field".
+template <typename Child>
+void add_nested(RecordBuilder& out, const std::string& label, const Child& child) {
+  add_declared_fields(out, child, declaration_of(child), label + ".");
+}
+
+template <typename Record>
+FlatRecord declared_record(const Record& record, const RecordDeclaration<Record>& declaration, std::string title) {
+  RecordBuilder out((record.*declaration.id).value, std::move(title));
+  add_declared_fields(out, record, declaration, "");
+  return out.take();
+}
+
+/// Every record of a declared type, titled by its declared title field.
+template <typename Record>
+FlatRegister declared_register(const std::vector<Record>& records, const RecordDeclaration<Record>& declaration) {
+  FlatRegister out{std::string(declaration.register_name), {}};
+  for (const Record& record : records) {
+    out.records.push_back(declared_record(record, declaration, (record.*declaration.title).value));
+  }
+  return out;
+}
+
 FlatRegister manifest_register(const Manifest& manifest) {
   const RiskMethod& risk = manifest.risk;
   std::vector<std::string> entities, severities;
@@ -95,9 +182,7 @@ FlatRegister context_register(const Repository& repository) {
     out.records.push_back(record.flag("relevant", climate.relevant).text("reasoning", climate.reasoning).text("issue", climate.issue).take());
   }
   for (const ContextIssue& issue : repository.issues) {
-    RecordBuilder record(issue.id.value, issue.title.value);
-    record.text("title", issue.title).text("type", issue.type).text("factor", issue.factor);
-    out.records.push_back(record.text("description", issue.description).ids("risks", issue.risks).flag("in_scope", issue.in_scope).take());
+    out.records.push_back(declared_record(issue, records::kContextIssueRecord, issue.title.value));
   }
   return out;
 }
@@ -111,26 +196,19 @@ FlatRegister parties_register(const Repository& repository) {
         record.text("method", identification.method).date("date", identification.date).ids("evidence", identification.evidence).take());
   }
   for (const InterestedParty& party : repository.parties) {
-    std::vector<std::string> requirements;
-    for (const Requirement& requirement : party.requirements) requirements.push_back(requirement.id.value);
-    RecordBuilder record(party.id.value, party.name.value);
-    record.text("name", party.name).text("type", party.type).text("category", party.category);
-    out.records.push_back(record.text("power", party.power).text("interest", party.interest).list("requirements", requirements).take());
+    out.records.push_back(declared_record(party, records::kInterestedPartyRecord, party.name.value));
   }
   return out;
 }
 
 FlatRegister requirements_register(const Repository& repository) {
-  FlatRegister out{"requirements", {}};
+  FlatRegister out{std::string(records::kRequirementRecord.register_name), {}};
   for (const InterestedParty& party : repository.parties) {
     for (const Requirement& requirement : party.requirements) {
       RecordBuilder record(requirement.id.value, requirement.description.value);
-      record.add("party", party.id.value).text("description", requirement.description);
-      record.text("source.type", requirement.source.type).text("source.reference", requirement.source.reference);
-      record.add("confirmed", requirement.confirmed ? "true" : "false")
-          .date("confirmed.date", requirement.confirmed_date)
-          .text("confirmed.method", requirement.confirmed_method);
-      out.records.push_back(record.ids("addressed_by", requirement.addressed_by).ids("services", requirement.services).take());
+      record.add("party", party.id.value);
+      add_declared_fields(record, requirement, records::kRequirementRecord, "");
+      out.records.push_back(record.take());
     }
   }
   return out;
@@ -179,92 +257,12 @@ FlatRegister scope_register(const Scope& scope) {
   return out;
 }
 
-FlatRegister assets_register(const std::vector<Asset>& assets) {
-  FlatRegister out{"assets", {}};
-  for (const Asset& asset : assets) {
-    RecordBuilder record(asset.id.value, asset.name.value);
-    record.text("name", asset.name).text("type", asset.type).text("owner", asset.owner);
-    record.text("classification", asset.classification).text("location", asset.location).text("supplier", asset.supplier);
-    record.text("description", asset.description).flag("personal_data", asset.personal_data);
-    record.text("retention", asset.retention).text("lawful_basis", asset.lawful_basis);
-    record.text("privileges", asset.privileges).text("logging", asset.logging).flag("backup", asset.backup);
-    record.flag("version_controlled", asset.version_controlled).ids("derived_from", asset.derived_from);
-    record.ids("actions", asset.actions).ids("human_approval", asset.human_approval);
-    out.records.push_back(record.text("lineage_notes", asset.lineage_notes).take());
-  }
-  return out;
-}
-
-FlatRegister risks_register(const std::vector<Risk>& risks) {
-  FlatRegister out{"risks", {}};
-  for (const Risk& risk : risks) {
-    RecordBuilder record(risk.id.value, risk.title.value);
-    record.text("title", risk.title).text("threat", risk.threat).text("threat_category", risk.threat_category);
-    record.text("vulnerability", risk.vulnerability).ids("assets", risk.assets).text("owner", risk.owner);
-    record.number("likelihood", risk.likelihood).number("impact", risk.impact).text("treatment", risk.treatment);
-    record.ids("controls", risk.controls)
-        .number("residual.likelihood", risk.residual_likelihood)
-        .number("residual.impact", risk.residual_impact);
-    out.records.push_back(record.approval("acceptance", risk.acceptance).date("review_date", risk.review_date).take());
-  }
-  return out;
-}
-
-FlatRegister suppliers_register(const std::vector<Supplier>& suppliers) {
-  FlatRegister out{"suppliers", {}};
-  for (const Supplier& supplier : suppliers) {
-    std::vector<std::string> certifications, agreements;
-    for (const Certification& entry : supplier.certifications) {
-      std::string covers;
-      for (const Text& service : entry.covers) covers += (covers.empty() ? "; covers " : "; ") + service.value;
-      certifications.push_back(fmt::format("{} (expires {}{})", entry.standard.value, entry.expiry.value.text, covers));
-    }
-    for (const Agreement& entry : supplier.agreements) {
-      agreements.push_back(fmt::format("{} {} ({})", entry.type.value, entry.reference.value, entry.signed_on.value.text));
-    }
-    RecordBuilder record(supplier.id.value, supplier.name.value);
-    record.text("name", supplier.name).text("criticality", supplier.criticality);
-    record.ids("services", supplier.services).ids("assets", supplier.assets);
-    record.date("due_diligence.date", supplier.due_diligence_date).text("due_diligence.evidence", supplier.due_diligence_evidence);
-    record.list("certifications", certifications).list("agreements", agreements);
-    const AiDataUse& ai = supplier.ai_data_use;
-    record.flag("ai_data_use.trains_on_customer_data", ai.trains_on_customer_data).flag("ai_data_use.opt_out", ai.opt_out);
-    out.records.push_back(record.number("ai_data_use.retention_days", ai.retention_days).text("ai_data_use.terms", ai.terms).take());
-  }
-  return out;
-}
-
 FlatRegister soa_register(const std::vector<SoaEntry>& entries) {
-  FlatRegister out{"soa", {}};
+  FlatRegister out{std::string(records::kSoaEntryRecord.register_name), {}};
   for (const SoaEntry& entry : entries) {
     const AnnexAControl* control = find_control(entry.control.value);
-    RecordBuilder record(entry.control.value, control != nullptr ? std::string(control->title) : std::string());
-    record.flag("applicable", entry.applicable).text("justification", entry.justification).ids("reasons", entry.reasons);
-    record.text("status", entry.status).text("owner", entry.owner).text("ai_coverage", entry.ai_coverage);
-    out.records.push_back(record.ids("documents", entry.documents).ids("evidence", entry.evidence).take());
-  }
-  return out;
-}
-
-FlatRegister documents_register(const std::vector<Document>& documents) {
-  FlatRegister out{"documents", {}};
-  for (const Document& document : documents) {
-    RecordBuilder record(document.id.value, document.title.value);
-    record.text("title", document.title).text("type", document.type).text("version", document.version);
-    record.text("owner", document.owner).text("clause", document.clause).text("path", document.path);
-    record.approval("approval", document.approval).date("last_review", document.last_review);
-    out.records.push_back(record.date("date", document.date).take());
-  }
-  return out;
-}
-
-FlatRegister evidence_register(const std::vector<Evidence>& evidence) {
-  FlatRegister out{"evidence", {}};
-  for (const Evidence& entry : evidence) {
-    RecordBuilder record(entry.id.value, entry.title.value);
-    record.text("title", entry.title).text("shows", entry.shows).text("path", entry.path);
-    record.text("collected_by", entry.collected_by).date("date", entry.date);
-    out.records.push_back(record.ids("controls", entry.controls).ids("documents", entry.documents).take());
+    std::string title = control != nullptr ? std::string(control->title) : std::string();
+    out.records.push_back(declared_record(entry, records::kSoaEntryRecord, std::move(title)));
   }
   return out;
 }
@@ -279,12 +277,12 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(parties_register(repository));
   registers.push_back(requirements_register(repository));
   registers.push_back(scope_register(repository.scope));
-  registers.push_back(assets_register(repository.assets));
-  registers.push_back(risks_register(repository.risks));
-  registers.push_back(suppliers_register(repository.suppliers));
+  registers.push_back(declared_register(repository.assets, records::kAssetRecord));
+  registers.push_back(declared_register(repository.risks, records::kRiskRecord));
+  registers.push_back(declared_register(repository.suppliers, records::kSupplierRecord));
   registers.push_back(soa_register(repository.soa));
-  registers.push_back(documents_register(repository.documents));
-  registers.push_back(evidence_register(repository.evidence));
+  registers.push_back(declared_register(repository.documents, records::kDocumentRecord));
+  registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
   return registers;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 /// Every register's records as lists of named values keyed by id, so that one comparison
-/// serves all registers and a new field needs one line here.
+/// serves all registers. The declared record types (model/records/) are flattened by their
+/// declarations; the manifest, document control, scope and the
+/// registers' own blocks (climate change, party identification) field by field here.
 
 #include <string>
 #include <vector>

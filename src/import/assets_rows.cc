@@ -2,6 +2,7 @@
 // to the words the schema and the manifest use.
 #include <fmt/format.h>
 
+#include "import/import_records.h"
 #include "import/register_rows.h"
 
 namespace isms {
@@ -49,10 +50,8 @@ YamlFields convert_asset_row(const RowFields& fields, const ImportSettings& sett
   const std::string type_text = fields.required_text("type");
   std::optional<std::string> type = parse_asset_type(type_text);
   if (!type_text.empty() && !type) {
-    report.error(fmt::format("type {} is not an asset type (information, software, hardware, service, people, site, "
-                             "model-weights, training-dataset, vector-store, inference-endpoint, data-pipeline, "
-                             "experiment-tracking, agent, third-party-model-api)",
-                             quote_for_message(type_text)));
+    report.error(fmt::format("type {} is not an asset type ({})", quote_for_message(type_text),
+                             values_listed(records::kAssetTypes)));
   }
   out.push_back(text_field("type", type.value_or("")));
   out.push_back(text_field("owner", fields.required_text("owner")));

@@ -1,9 +1,11 @@
-// Which spreadsheet column fills which register field: --map first, then header synonyms.
+// Which spreadsheet column fills which register field: --map first, then header synonyms. The
+// fields, their synonyms and which are required come from the record declarations (model/records/).
 #include <algorithm>
 #include <optional>
 
 #include <fmt/format.h>
 
+#include "import/import_records.h"
 #include "import/values.h"
 #include "import/import.h"
 #include "util/suggest.h"
@@ -11,95 +13,10 @@
 namespace isms {
 namespace {
 
-/// A field and the header spellings that mean it, as normalise_key() writes them, '|'-separated.
-struct FieldSpec {
-  std::string_view name;
-  bool required;
-  std::string_view synonyms;
-};
+/// The columns a target's record declaration lists, in its import order.
+std::span<const ImportField> field_specs(ImportTarget target) { return import_record_shape(target).fields; }
 
-constexpr FieldSpec kSoaFields[] = {
-    {"control", true,
-     "control|controlid|controlno|controlnumber|controlref|controlreference|annexa|annexaref|annexareference|"
-     "annexacontrol|annexaid|isocontrol|iso27001control|ref|reference|id|no|number"},
-    {"applicable", true,
-     "applicable|applicability|included|include|inscope|selected|applies|isapplicable|applicableyn|"
-     "applicableyesno|inclusion|inclusionexclusion"},
-    {"justification", true,
-     "justification|rationale|reason|justificationforinclusion|justificationforexclusion|"
-     "justificationforinclusionexclusion|inclusionexclusionjustification|reasonforinclusionexclusion|"
-     "reasonforinclusion|reasonforexclusion|applicabilityjustification"},
-    {"reasons", false,
-     "reasons|reasonsforinclusion|reasonforselection|reasonsforselection|selectionreason|selectionreasons|"
-     "inclusionreasons|drivers|controldrivers|basis|sources"},
-    {"status", true, "status|implementationstatus|implemented|implementation|state|controlstatus"},
-    {"owner", false,
-     "owner|controlowner|responsible|responsibility|ownerrole|accountable|responsibleperson|responsiblerole"},
-    {"ai_coverage", false, "aicoverage|aicoveragenote|ainote|ainotes|aiconsiderations|aiimplementation|coverageofaiassets"},
-    {"evidence", false, "evidence|evidenceids|evidenceid|evidencerefs|evidencereferences|evidencerecords"},
-    {"documents", false,
-     "documents|document|documentids|docs|relateddocuments|policies|policy|documentation|documentrefs|"
-     "documentreferences|policyreference|policyreferences"},
-};
-
-constexpr FieldSpec kAssetFields[] = {
-    {"id", true, "id|assetid|assetno|assetnumber|assetref|ref|reference|identifier|assettag|tag"},
-    {"name", true, "name|assetname|asset|title|assettitle"},
-    {"type", true, "type|assettype|category|kind|assetcategory"},
-    {"owner", true, "owner|assetowner|responsible|ownerrole|accountable"},
-    {"classification", true,
-     "classification|class|sensitivity|confidentiality|classificationlevel|informationclassification|"
-     "dataclassification|label"},
-    {"location", true, "location|where|hosting|hosted|hostedat|hostedin|site|storage|storagelocation"},
-    {"personal_data", true,
-     "personaldata|pii|containspersonaldata|containspii|personalinformation|gdpr|pd|personaldatayn|"
-     "holdspersonaldata|processespersonaldata"},
-    {"supplier", false, "supplier|vendor|provider|supplierid|thirdparty"},
-    {"description", false, "description|details|summary"},
-    {"retention", false, "retention|retentionperiod|retentionschedule"},
-    {"lawful_basis", false, "lawfulbasis|legalbasis|lawfulbasisforprocessing"},
-    {"version_controlled", false, "versioncontrolled|versioncontrol|underversioncontrol"},
-    {"backup", false, "backup|backedup|backups"},
-    {"privileges", false, "privileges|permissions|accessrights"},
-    {"logging", false, "logging|logs|auditlogging"},
-    {"derived_from", false, "derivedfrom|lineage"},
-};
-
-constexpr FieldSpec kRiskFields[] = {
-    {"id", true, "id|riskid|riskno|risknumber|riskref|ref|reference|identifier"},
-    {"title", true, "title|risk|risktitle|riskname|name|summary|riskdescription"},
-    {"threat", true, "threat|threats|threatsource|threatdescription|threatevent"},
-    {"threat_category", false, "threatcategory|threattype|aithreatcategory"},
-    {"vulnerability", true, "vulnerability|vulnerabilities|weakness|weaknesses|vulnerabilitydescription"},
-    {"assets", true, "assets|asset|assetids|assetid|affectedassets|assetsaffected|relatedassets"},
-    {"owner", true, "owner|riskowner|responsible|ownerrole"},
-    {"likelihood", true,
-     "likelihood|probability|inherentlikelihood|initiallikelihood|grosslikelihood|likelihoodscore|l"},
-    {"impact", true, "impact|consequence|severity|inherentimpact|initialimpact|grossimpact|impactscore|i"},
-    {"treatment", true,
-     "treatment|treatmentoption|risktreatment|response|riskresponse|decision|treatmentdecision|"
-     "treatmentstrategy"},
-    {"controls", false,
-     "controls|annexacontrols|treatmentcontrols|controlids|mitigatingcontrols|isocontrols|iso27001controls|"
-     "control|annexa"},
-    {"residual_likelihood", false, "residuallikelihood|targetlikelihood|residualprobability|rl"},
-    {"residual_impact", false, "residualimpact|targetimpact|residualconsequence|ri"},
-    {"acceptance_by", false, "acceptanceby|acceptedby|riskacceptedby|approvedby"},
-    {"acceptance_role", false, "acceptancerole|acceptedbyrole|accepterrole|approverrole"},
-    {"acceptance_date", false, "acceptancedate|acceptedon|accepteddate|dateaccepted|approvaldate"},
-    {"review_date", false, "reviewdate|nextreview|nextreviewdate|reviewdue|reviewby|duedate"},
-};
-
-std::span<const FieldSpec> field_specs(ImportTarget target) {
-  switch (target) {
-    case ImportTarget::Soa: return kSoaFields;
-    case ImportTarget::Assets: return kAssetFields;
-    case ImportTarget::Risks: return kRiskFields;
-  }
-  return kSoaFields;
-}
-
-bool has_synonym(const FieldSpec& spec, std::string_view key) {
+bool has_synonym(const ImportField& spec, std::string_view key) {
   std::string_view rest = spec.synonyms;
   while (!rest.empty()) {
     const std::size_t bar = rest.find('|');
@@ -159,7 +76,7 @@ std::size_t fields_named(ImportTarget target, const SheetRow& row, std::span<con
     if (const std::size_t equals = map.rfind('='); equals != std::string::npos) mapped_columns.push_back(normalise_key(map.substr(0, equals)));
   }
   std::size_t named = 0;
-  for (const FieldSpec& spec : field_specs(target)) {
+  for (const ImportField& spec : field_specs(target)) {
     for (const Cell& cell : row.cells) {
       const std::string key = header_key(cell.text);
       if (has_synonym(spec, key)) {
@@ -204,7 +121,7 @@ std::string select_header_row(ImportTarget target, std::uint32_t requested, std:
 
 std::vector<std::string_view> import_fields(ImportTarget target) {
   std::vector<std::string_view> names;
-  for (const FieldSpec& spec : field_specs(target)) names.push_back(spec.name);
+  for (const ImportField& spec : field_specs(target)) names.push_back(spec.name);
   return names;
 }
 
@@ -215,9 +132,9 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
   out.header_row = header.number;
   // One choice per header cell, not per column: a header cell far to the right costs one.
   for (const Cell& cell : header.cells) out.columns.push_back(ColumnChoice{cell.column, trim(cell.text), {}, false});
-  const std::span<const FieldSpec> specs = field_specs(target);
+  const std::span<const ImportField> specs = field_specs(target);
   std::vector<std::string> field_names;
-  for (const FieldSpec& spec : specs) field_names.emplace_back(spec.name);
+  for (const ImportField& spec : specs) field_names.emplace_back(spec.name);
   std::string headers;
   for (const ColumnChoice& choice : out.columns) {
     if (!choice.header.empty()) headers += (headers.empty() ? "\"" : ", \"") + choice.header + "\"";
@@ -237,7 +154,7 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
     }
     std::string field;
     if (field_name != "-" && field_name != "ignore") {
-      for (const FieldSpec& spec : specs) {
+      for (const ImportField& spec : specs) {
         if (normalise_key(spec.name) == normalise_key(field_name)) field = spec.name;
       }
       if (field.empty()) {
@@ -255,7 +172,7 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
   for (ColumnChoice& choice : out.columns) {
     if (choice.explicit_map || choice.header.empty()) continue;
     const std::string key = header_key(choice.header);
-    for (const FieldSpec& spec : specs) {
+    for (const ImportField& spec : specs) {
       if (has_synonym(spec, key)) {
         choice.field = spec.name;
         break;
@@ -277,7 +194,7 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
       }
     }
   }
-  for (const FieldSpec& spec : specs) {
+  for (const ImportField& spec : specs) {
     if (!spec.required) continue;
     bool mapped = false;
     for (const ColumnChoice& choice : out.columns) mapped = mapped || choice.field == spec.name;

@@ -3,6 +3,7 @@
 // tells where each record and field starts; a field ends where the next one starts, less the
 // blank and comment lines before it, which belong to what follows.
 #include "import/register_merge.h"
+#include "import/import_records.h"
 
 #include <algorithm>
 #include <map>
@@ -62,16 +63,9 @@ std::uint32_t back_off(const std::vector<std::string>& lines, std::uint32_t firs
   return bound;
 }
 
-std::string_view key_field(ImportTarget target) { return target == ImportTarget::Soa ? "control" : "id"; }
+std::string_view key_field(ImportTarget target) { return import_record_shape(target).id_key; }
 
-std::string_view list_name(ImportTarget target) {
-  switch (target) {
-    case ImportTarget::Soa: return "controls";
-    case ImportTarget::Assets: return "assets";
-    case ImportTarget::Risks: return "risks";
-  }
-  return "controls";
-}
+std::string_view list_name(ImportTarget target) { return import_record_shape(target).list_key; }
 
 /// Reads where the records and fields are; an empty string on success, else why the file cannot
 /// be merged line by line.

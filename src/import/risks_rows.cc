@@ -2,6 +2,7 @@
 // read the way risk spreadsheets write them.
 #include <fmt/format.h>
 
+#include "import/import_records.h"
 #include "import/register_rows.h"
 
 namespace isms {
@@ -28,11 +29,8 @@ std::optional<std::string> parse_treatment(std::string_view text) {
 }
 
 std::optional<std::string> parse_threat_category(std::string_view text) {
-  static constexpr std::string_view kCategories[] = {"prompt-injection", "data-poisoning", "model-inversion",
-                                                     "membership-inference", "model-stealing", "ml-supply-chain",
-                                                     "other"};
   const std::string key = normalise_key(text);
-  for (std::string_view category : kCategories) {
+  for (std::string_view category : records::kThreatCategories) {
     if (normalise_key(category) == key) return std::string(category);
   }
   return std::nullopt;
@@ -71,9 +69,8 @@ YamlFields convert_risk_row(const RowFields& fields, const ImportSettings& setti
   if (const std::string category = fields.text("threat_category"); !category.empty()) {
     std::optional<std::string> value = parse_threat_category(category);
     if (!value) {
-      report.error(fmt::format("threat_category {} is not prompt-injection, data-poisoning, model-inversion, "
-                               "membership-inference, model-stealing, ml-supply-chain or other",
-                               quote_for_message(category)));
+      report.error(fmt::format("threat_category {} is not {}", quote_for_message(category),
+                               values_or(records::kThreatCategories)));
     }
     out.push_back(text_field("threat_category", value.value_or("")));
   }
@@ -91,7 +88,7 @@ YamlFields convert_risk_row(const RowFields& fields, const ImportSettings& setti
   const std::string treatment_text = fields.required_text("treatment");
   std::optional<std::string> treatment = parse_treatment(treatment_text);
   if (!treatment_text.empty() && !treatment) {
-    report.error(fmt::format("treatment {} is not modify, share, avoid or accept", quote_for_message(treatment_text)));
+    report.error(fmt::format("treatment {} is not {}", quote_for_message(treatment_text), values_or(kRiskTreatmentValues)));
   }
   out.push_back(text_field("treatment", treatment.value_or("")));
   if (std::vector<std::string> controls = fields.control_list("controls"); !controls.empty()) {

@@ -1,5 +1,8 @@
 // Decoders for the manifest and the Clause 4 registers: context, parties and scope.
+#include "load/decode_record.h"
 #include "load/decode_registers.h"
+#include "model/records/context_issue.h"
+#include "model/records/interested_party.h"
 
 namespace isms {
 namespace {
@@ -130,11 +133,7 @@ void decode_context(const YamlNode& root, const FieldReader& read, Repository& o
     out.climate_change = ClimateDetermination{read.flag(climate, "relevant"), read.text(climate, "reasoning"),
                                               read.text(climate, "issue"), climate->location, true};
   }
-  for (const YamlNode* node : read.records(&root, "issues")) {
-    out.issues.push_back(ContextIssue{read.text(node, "id"), read.text(node, "title"), read.text(node, "type"),
-                                      read.text(node, "factor"), read.text(node, "description"),
-                                      read.list(node, "risks"), read.flag(node, "in_scope"), node->location});
-  }
+  decode_records(root, read, records::kContextIssueRecord, out.issues);
 }
 
 void decode_parties(const YamlNode& root, const FieldReader& read, Repository& out) {
@@ -143,27 +142,7 @@ void decode_parties(const YamlNode& root, const FieldReader& read, Repository& o
                                                    read.date(identification, "date"),
                                                    read.list(identification, "evidence"), true};
   }
-  for (const YamlNode* node : read.records(&root, "parties")) {
-    InterestedParty party{read.text(node, "id"),   read.text(node, "name"),  read.text(node, "type"),
-                          read.text(node, "category"), read.text(node, "power"), read.text(node, "interest"),
-                          {}, node->location};
-    for (const YamlNode* item : read.records(node, "requirements")) {
-      Requirement requirement;
-      requirement.id = read.text(item, "id");
-      requirement.description = read.text(item, "description");
-      const YamlNode* source = read.mapping(item, "source");
-      requirement.source = RequirementSource{read.text(source, "type"), read.text(source, "reference")};
-      const YamlNode* confirmed = read.mapping(item, "confirmed");
-      requirement.confirmed = confirmed != nullptr;
-      requirement.confirmed_date = read.date(confirmed, "date");
-      requirement.confirmed_method = read.text(confirmed, "method");
-      requirement.addressed_by = read.list(item, "addressed_by");
-      requirement.services = read.list(item, "services");
-      requirement.location = item->location;
-      party.requirements.push_back(std::move(requirement));
-    }
-    out.parties.push_back(std::move(party));
-  }
+  decode_records(root, read, records::kInterestedPartyRecord, out.parties);
 }
 
 void decode_scope(const YamlNode& root, const FieldReader& read, Scope& out) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/choices.h"
 #include "model/diagnostic.h"
 
 namespace isms {
@@ -152,7 +153,9 @@ struct ClimateDetermination {
 
 /// A context issue (Clause 4.1).
 struct ContextIssue {
-  Text id, title, type, factor, description;
+  Text id, title;
+  Choice<IssueOrigin> type;
+  Text factor, description;
   IdList risks;
   Flag in_scope;
   SourceLocation location;
@@ -252,7 +255,8 @@ struct Asset {
 
 /// A risk (Clauses 6.1.2 and 6.1.3).
 struct Risk {
-  Text id, title, threat, threat_category, vulnerability, owner, treatment;
+  Text id, title, threat, threat_category, vulnerability, owner;
+  Choice<RiskTreatment> treatment;
   IdList assets, controls;
   Number likelihood, impact, residual_likelihood, residual_impact;
   Approval acceptance;
@@ -283,7 +287,8 @@ struct AiDataUse {
 
 /// A supplier (A.5.19 to A.5.23).
 struct Supplier {
-  Text id, name, criticality;
+  Text id, name;
+  Choice<SupplierCriticality> criticality;
   IdList services, assets;
   LocatedDate due_diligence_date;
   Text due_diligence_evidence;
@@ -295,7 +300,9 @@ struct Supplier {
 
 /// One SoA line (Clause 6.1.3 d).
 struct SoaEntry {
-  Text control, justification, status, owner;
+  Text control, justification;
+  Choice<SoaStatus> status;
+  Text owner;
   Text ai_coverage;  ///< how the control covers the AI assets, where an AI service is in scope
   Flag applicable;
   IdList reasons, evidence, documents;

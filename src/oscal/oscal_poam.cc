@@ -10,23 +10,23 @@
 namespace isms {
 namespace {
 
-std::string_view status_words(std::string_view status) {
-  if (status == "partial") return "partially implemented";
-  if (status == "planned") return "planned";
+std::string_view status_words(const Choice<SoaStatus>& status) {
+  if (status.is(SoaStatus::Partial)) return "partially implemented";
+  if (status.is(SoaStatus::Planned)) return "planned";
   return "not started";
 }
 
 Json item_of(const SoaEntry& entry) {
   const std::string& control = entry.control.value;
   const AnnexAControl* known = find_control(control);
-  const std::string words(status_words(entry.status.value));
+  const std::string words(status_words(entry.status));
   Json item;
   item["uuid"] = oscal_uuid("isms:poam:item:" + control);
   item["title"] = markup_line(fmt::format("{} {}: {}", control, known != nullptr ? known->title : "", words), control);
   std::string description = fmt::format("The Statement of Applicability marks {} applicable and {}.", control, words);
   if (entry.justification.present) description += "\n\n" + markup_multiline(entry.justification.value);
   item["description"] = description;
-  Json props = Json::array({prop("label", control), isms_prop("soa-status", entry.status.value)});
+  Json props = Json::array({prop("label", control), isms_prop("soa-status", text_of(entry.status))});
   if (entry.owner.present) props.push_back(isms_prop("owner", entry.owner.value));
   item["props"] = std::move(props);
   return item;
@@ -38,8 +38,9 @@ Json poam_body(const ExportInput& input, std::string& error) {
   const Repository& repository = *input.repository;
   Json items = Json::array();
   for (const SoaEntry* entry : decided_soa_entries(repository)) {
-    const std::string& status = entry->status.value;
-    if (entry->applicable.value && (status == "planned" || status == "partial" || status == "not-started")) {
+    const Choice<SoaStatus>& status = entry->status;
+    if (entry->applicable.value &&
+        (status.is(SoaStatus::Planned) || status.is(SoaStatus::Partial) || status.is(SoaStatus::NotStarted))) {
       items.push_back(item_of(*entry));
     }
   }

@@ -13,10 +13,10 @@ namespace {
 
 /// The SoA's statuses as OSCAL's implementation-status values. OSCAL has no "not started":
 /// such a control is planned work, and the soa-status prop keeps the SoA's own word.
-std::string_view implementation_status(std::string_view soa_status, bool applicable) {
-  if (!applicable || soa_status == "not-applicable") return "not-applicable";
-  if (soa_status == "implemented") return "implemented";
-  if (soa_status == "partial") return "partial";
+std::string_view implementation_status(const Choice<SoaStatus>& soa_status, bool applicable) {
+  if (!applicable || soa_status.is(SoaStatus::NotApplicable)) return "not-applicable";
+  if (soa_status.is(SoaStatus::Implemented)) return "implemented";
+  if (soa_status.is(SoaStatus::Partial)) return "partial";
   return "planned";
 }
 
@@ -90,9 +90,9 @@ Json implemented_requirement(const SoaEntry& entry, const OwnerRoles& roles, con
   requirement["uuid"] = oscal_uuid("isms:ssp:control:" + control);
   requirement["control-id"] = control_token(control);
   Json props = Json::array({prop("label", control),
-                            prop("implementation-status", implementation_status(entry.status.value, entry.applicable.value)),
+                            prop("implementation-status", implementation_status(entry.status, entry.applicable.value)),
                             isms_prop("applicable", entry.applicable.value ? "true" : "false")});
-  if (entry.status.present) props.push_back(isms_prop("soa-status", entry.status.value));
+  if (entry.status.present) props.push_back(isms_prop("soa-status", text_of(entry.status)));
   for (const Text& reason : entry.reasons) props.push_back(isms_prop("reason", reason.value));
   requirement["props"] = std::move(props);
   Json links = Json::array();

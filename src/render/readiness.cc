@@ -32,8 +32,8 @@ constexpr std::string_view kThemeTitles[] = {"Organizational controls", "People 
 double control_credit(const SoaEntry* entry) {
   if (entry == nullptr || !entry->applicable.present) return 0;
   if (!entry->applicable.value) return entry->justification.present ? 1 : 0;
-  if (entry->status.value == "implemented") return 1;
-  if (entry->status.value == "partial") return 0.5;
+  if (entry->status.is(SoaStatus::Implemented)) return 1;
+  if (entry->status.is(SoaStatus::Partial)) return 0.5;
   return 0;
 }
 
@@ -125,8 +125,8 @@ void decide_verdict(const Repository& repository, const CheckReport& report, Rea
     const SoaEntry* entry = found == entries.end() ? nullptr : found->second;
     if (entry == nullptr || !entry->applicable.present) ++undecided;
     else if (!entry->applicable.value) continue;
-    else if (entry->status.value == "partial") ++partial;
-    else if (entry->status.value != "implemented") ++open;
+    else if (entry->status.is(SoaStatus::Partial)) ++partial;
+    else if (!entry->status.is(SoaStatus::Implemented)) ++open;
   }
   if (open > 0) readiness.blockers.push_back(fmt::format("{} applicable control{} planned, not started or without a status", open, open == 1 ? "" : "s"));
   if (undecided > 0) readiness.blockers.push_back(fmt::format("{} Annex A control{} with no decision in the SoA", undecided, undecided == 1 ? "" : "s"));

@@ -133,13 +133,13 @@ Json control_gaps(const ChecklistArea& area, const std::unordered_map<std::strin
       gaps.push_back(fmt::format("{} has no decision in the SoA", name));
     } else if (!entry->applicable.value) {
       gaps.push_back(fmt::format("{} is excluded; expect the auditor to challenge the justification", name));
-    } else if (entry->status.value != "implemented") {
-      const std::string& status = entry->status.value;
+    } else if (!entry->status.is(SoaStatus::Implemented)) {
+      const Choice<SoaStatus>& status = entry->status;
       gaps.push_back(fmt::format("{} is {}", name,
-                                 status == "partial"       ? "only partially implemented"
-                                 : status == "planned"     ? "only planned"
-                                 : status == "not-started" ? "not started"
-                                                           : "without an implementation status"));
+                                 status.is(SoaStatus::Partial)      ? "only partially implemented"
+                                 : status.is(SoaStatus::Planned)    ? "only planned"
+                                 : status.is(SoaStatus::NotStarted) ? "not started"
+                                                                    : "without an implementation status"));
     } else if (entry->evidence.empty()) {
       gaps.push_back(fmt::format("{} is implemented but cites no evidence", name));
     }
@@ -214,9 +214,10 @@ Json top_gaps_value(const Repository& repository, const CheckReport& report) {
   std::map<std::string, std::string> first_title;
   for (const AnnexAControl& control : annex_a_controls()) {
     for (const SoaEntry& entry : repository.soa) {
-      if (entry.control.value != control.id || !entry.applicable.value || entry.status.value == "implemented") continue;
-      std::vector<std::string>& ids = open_by_status[entry.status.value];
-      if (ids.empty()) first_title[entry.status.value] = fmt::format("{} {}", control.id, control.title);
+      if (entry.control.value != control.id || !entry.applicable.value || entry.status.is(SoaStatus::Implemented)) continue;
+      const std::string status = text_of(entry.status);
+      std::vector<std::string>& ids = open_by_status[status];
+      if (ids.empty()) first_title[status] = fmt::format("{} {}", control.id, control.title);
       ids.emplace_back(control.id);
       break;
     }

@@ -53,7 +53,7 @@ Json considered_issues(const Repository& repository) {
     const ContextIssue* issue = found == by_id.end() ? nullptr : found->second;
     rows.push_back({{"id", id.value},
                     {"title", issue != nullptr ? text_value(issue->title) : Json("")},
-                    {"type", issue != nullptr ? text_value(issue->type) : Json("")}});
+                    {"type", issue != nullptr ? Json(text_of(issue->type)) : Json("")}});
   }
   return rows;
 }
@@ -86,7 +86,7 @@ Json scope_suppliers(const Repository& repository) {
     rows.push_back({{"id", id.value},
                     {"name", supplier != nullptr ? text_value(supplier->name) : Json("")},
                     {"services", supplier != nullptr ? joined(supplier->services) : std::string()},
-                    {"criticality", supplier != nullptr ? text_value(supplier->criticality) : Json("")}});
+                    {"criticality", supplier != nullptr ? Json(text_of(supplier->criticality)) : Json("")}});
   }
   return rows;
 }

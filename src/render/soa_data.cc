@@ -101,7 +101,7 @@ Json control_row(const AnnexAControl& control, const ControlLinks& links) {
   }
   row["reasons"] = reasons;
   row["reasons_text"] = entry != nullptr ? joined(entry->reasons) : std::string();
-  const std::string status = entry != nullptr ? entry->status.value : std::string();
+  const std::string status = entry != nullptr ? text_of(entry->status) : std::string();
   row["status"] = status;
   row["status_label"] = status_label(status);
   row["owner"] = entry != nullptr ? text_value(entry->owner) : Json("");

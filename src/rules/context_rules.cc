@@ -16,8 +16,8 @@ void check_issue_types_recorded(RuleContext& context) {
   bool internal = false;
   bool external = false;
   for (const ContextIssue& issue : repository.issues) {
-    internal = internal || issue.type.value == "internal";
-    external = external || issue.type.value == "external";
+    internal = internal || issue.type.is(IssueOrigin::Internal);
+    external = external || issue.type.is(IssueOrigin::External);
   }
   if (internal && external) return;
   const std::string missing = !internal && !external ? "internal or external" : (internal ? "external" : "internal");

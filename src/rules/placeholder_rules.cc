@@ -1,11 +1,24 @@
 // Placeholder text in any register (issue: a document built on placeholders is never issued).
 // Every text field of every register goes through the one detector, src/model/placeholder.cc.
+// The declared record types (model/records/) mark their prose fields; the manifest, the register
+// blocks and the scope are listed here.
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "model/placeholder.h"
+#include "model/records/asset.h"
+#include "model/records/context_issue.h"
+#include "model/records/document.h"
+#include "model/records/evidence.h"
+#include "model/records/interested_party.h"
+#include "model/records/risk.h"
+#include "model/records/soa_entry.h"
+#include "model/records/supplier.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -48,6 +61,64 @@ class PlaceholderScan {
   std::string described_;
 };
 
+template <typename Record>
+void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& record,
+                   const RecordDeclaration<Record>& declaration, std::string_view register_name, const std::string& prefix);
+
+/// A nested record: one with an id of its own (a party's requirement) is a record of its own
+/// for PLH001; one without (a supplier's certification) counts as fields of its parent.
+template <typename Child>
+void scan_nested(RuleContext& context, PlaceholderScan& scan, const Child& child, std::string_view register_name,
+                 const std::string& key) {
+  const RecordDeclaration<Child>& declaration = declaration_of(child);
+  if (declaration.id == nullptr) {
+    scan_declared(context, scan, child, declaration, register_name, key + ".");
+    return;
+  }
+  const std::string& id = (child.*declaration.id).value;
+  PlaceholderScan inner(context, register_name, id, fmt::format("{} {}", declaration.noun, id));
+  scan_declared(context, inner, child, declaration, register_name, "");
+}
+
+/// The prose fields of a declared record, named by their YAML keys.
+template <typename Record>
+void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& record,
+                   const RecordDeclaration<Record>& declaration, std::string_view register_name, const std::string& prefix) {
+  for (const FieldSpec<Record>& field : declaration.fields) {
+    const std::string key = prefix + std::string(field.key);
+    const FieldKind kind = field.prose == Prose::Reason ? FieldKind::Reason : FieldKind::Text;
+    std::visit(
+        [&](const auto& member) {
+          using Member = std::decay_t<decltype(member)>;
+          if constexpr (std::is_same_v<Member, Text Record::*>) {
+            if (field.prose != Prose::No) scan.text(record.*member, key, kind);
+          } else if constexpr (std::is_same_v<Member, IdList Record::*>) {
+            if (field.prose != Prose::No) scan.list(record.*member, key);
+          } else if constexpr (std::is_same_v<Member, Approval Record::*>) {
+            if (field.prose != Prose::No) scan.approval(record.*member, key);
+          } else if constexpr (std::is_same_v<Member, AiDataUse Record::*> ||
+                               std::is_same_v<Member, RequirementSource Record::*>) {
+            scan_nested(context, scan, record.*member, register_name, key);
+          } else if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
+                               std::is_same_v<Member, std::vector<Agreement> Record::*> ||
+                               std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+            for (const auto& child : record.*member) scan_nested(context, scan, child, register_name, key);
+          }
+        },
+        field.member);
+  }
+}
+
+/// Every record of a declared type.
+template <typename Record>
+void scan_records(RuleContext& context, const std::vector<Record>& records, const RecordDeclaration<Record>& declaration) {
+  for (const Record& record : records) {
+    const std::string& id = (record.*declaration.id).value;
+    PlaceholderScan scan(context, declaration.register_name, id, fmt::format("{} {}", declaration.noun, id));
+    scan_declared(context, scan, record, declaration, declaration.register_name, "");
+  }
+}
+
 void scan_manifest(RuleContext& context, const Manifest& manifest) {
   PlaceholderScan organisation(context, "manifest", "organisation", "the organisation");
   organisation.text(manifest.organisation_name, "name");
@@ -76,23 +147,7 @@ void scan_context(RuleContext& context, const Repository& repository) {
     PlaceholderScan scan(context, "context", "climate_change", "the climate-change determination");
     scan.text(repository.climate_change.reasoning, "reasoning", FieldKind::Reason);
   }
-  for (const ContextIssue& issue : repository.issues) {
-    PlaceholderScan scan(context, "context", issue.id.value, fmt::format("context issue {}", issue.id.value));
-    scan.text(issue.title, "title");
-    scan.text(issue.description, "description");
-  }
-}
-
-void scan_parties(RuleContext& context, const Repository& repository) {
-  for (const InterestedParty& party : repository.parties) {
-    PlaceholderScan scan(context, "parties", party.id.value, fmt::format("interested party {}", party.id.value));
-    scan.text(party.name, "name");
-    for (const Requirement& requirement : party.requirements) {
-      PlaceholderScan inner(context, "parties", requirement.id.value, fmt::format("requirement {}", requirement.id.value));
-      inner.text(requirement.description, "description");
-      inner.text(requirement.source.reference, "source.reference");
-    }
-  }
+  scan_records(context, repository.issues, records::kContextIssueRecord);
 }
 
 void scan_scope_items(RuleContext& context, const std::vector<ScopeItem>& items, std::string_view kind) {
@@ -138,76 +193,6 @@ void scan_scope(RuleContext& context, const Scope& scope) {
   }
 }
 
-void scan_assets(RuleContext& context, const Repository& repository) {
-  for (const Asset& asset : repository.assets) {
-    PlaceholderScan scan(context, "assets", asset.id.value, fmt::format("asset {}", asset.id.value));
-    scan.text(asset.name, "name");
-    scan.text(asset.owner, "owner");
-    scan.text(asset.location, "location");
-    scan.text(asset.description, "description");
-    scan.text(asset.lineage_notes, "lineage.notes");
-    scan.text(asset.retention, "retention");
-    scan.text(asset.lawful_basis, "lawful_basis", FieldKind::Reason);
-    scan.text(asset.privileges, "privileges");
-    scan.text(asset.logging, "logging");
-  }
-}
-
-void scan_risks(RuleContext& context, const Repository& repository) {
-  for (const Risk& risk : repository.risks) {
-    PlaceholderScan scan(context, "risks", risk.id.value, fmt::format("risk {}", risk.id.value));
-    scan.text(risk.title, "title");
-    scan.text(risk.threat, "threat");
-    scan.text(risk.vulnerability, "vulnerability");
-    scan.text(risk.owner, "owner");
-    scan.approval(risk.acceptance, "acceptance");
-  }
-}
-
-void scan_suppliers(RuleContext& context, const Repository& repository) {
-  for (const Supplier& supplier : repository.suppliers) {
-    PlaceholderScan scan(context, "suppliers", supplier.id.value, fmt::format("supplier {}", supplier.id.value));
-    scan.text(supplier.name, "name");
-    scan.list(supplier.services, "services");
-    for (const Certification& certification : supplier.certifications) {
-      scan.text(certification.standard, "certifications.standard");
-      scan.text(certification.scope, "certifications.scope");
-      scan.text(certification.certificate, "certifications.certificate");
-    }
-    for (const Agreement& agreement : supplier.agreements) scan.text(agreement.reference, "agreements.reference");
-    scan.text(supplier.ai_data_use.terms, "ai_data_use.terms");
-  }
-}
-
-void scan_soa(RuleContext& context, const Repository& repository) {
-  for (const SoaEntry& entry : repository.soa) {
-    PlaceholderScan scan(context, "soa", entry.control.value, fmt::format("control {}", entry.control.value));
-    // SOA003 and SOA008 leave placeholder justifications to this rule (see docs/rules/PLH001.md).
-    scan.text(entry.justification, "justification", FieldKind::Reason);
-    scan.text(entry.owner, "owner");
-    // SOA012 leaves placeholder AI coverage notes to this rule too.
-    scan.text(entry.ai_coverage, "ai_coverage", FieldKind::Reason);
-  }
-}
-
-void scan_documents(RuleContext& context, const Repository& repository) {
-  for (const Document& document : repository.documents) {
-    PlaceholderScan scan(context, "documents", document.id.value, fmt::format("document {}", document.id.value));
-    scan.text(document.title, "title");
-    scan.text(document.version, "version");
-    scan.text(document.owner, "owner");
-    scan.text(document.path, "location");
-    scan.approval(document.approval, "approval");
-  }
-  for (const Evidence& evidence : repository.evidence) {
-    PlaceholderScan scan(context, "evidence", evidence.id.value, fmt::format("evidence {}", evidence.id.value));
-    scan.text(evidence.title, "title");
-    scan.text(evidence.shows, "shows");
-    scan.text(evidence.path, "location");
-    scan.text(evidence.collected_by, "collected_by");
-  }
-}
-
 }  // namespace
 
 void check_placeholder_text(RuleContext& context) {
@@ -215,13 +200,16 @@ void check_placeholder_text(RuleContext& context) {
   scan_manifest(context, repository.manifest);
   scan_register_blocks(context, repository);
   scan_context(context, repository);
-  scan_parties(context, repository);
+  scan_records(context, repository.parties, records::kInterestedPartyRecord);
   scan_scope(context, repository.scope);
-  scan_assets(context, repository);
-  scan_risks(context, repository);
-  scan_suppliers(context, repository);
-  scan_soa(context, repository);
-  scan_documents(context, repository);
+  scan_records(context, repository.assets, records::kAssetRecord);
+  scan_records(context, repository.risks, records::kRiskRecord);
+  scan_records(context, repository.suppliers, records::kSupplierRecord);
+  // SOA003, SOA008 and SOA012 leave placeholder justifications and AI coverage notes to this
+  // rule (see docs/rules/PLH001.md): the SoA declaration marks them as reasons.
+  scan_records(context, repository.soa, records::kSoaEntryRecord);
+  scan_records(context, repository.documents, records::kDocumentRecord);
+  scan_records(context, repository.evidence, records::kEvidenceRecord);
 }
 
 }  // namespace isms

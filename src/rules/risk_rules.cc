@@ -131,11 +131,12 @@ void check_risk_register_present(RuleContext& context) {
 
 void check_treatment_has_controls(RuleContext& context) {
   context.examined(count_where(context.repository().risks,
-                               [](const Risk& r) { return r.treatment.value == "modify" || r.treatment.value == "share"; }),
+                               [](const Risk& r) { return r.treatment.is(RiskTreatment::Modify) || r.treatment.is(RiskTreatment::Share); }),
                    "risk treated by modify or share", "risks treated by modify or share");
   for (const Risk& risk : context.repository().risks) {
-    const std::string& treatment = risk.treatment.value;
-    if ((treatment != "modify" && treatment != "share") || !risk.controls.empty()) continue;
+    const bool modify_or_share = risk.treatment.is(RiskTreatment::Modify) || risk.treatment.is(RiskTreatment::Share);
+    if (!modify_or_share || !risk.controls.empty()) continue;
+    const std::string treatment = text_of(risk.treatment);
     context.report(risk.treatment.location,
                    fmt::format("risk {} is treated by {} but lists no controls", risk.id.value, treatment),
                    "list the Annex A controls that implement the treatment under controls: [...]",
@@ -161,7 +162,7 @@ void check_residual_risk_accepted(RuleContext& context) {
     context.examined(1, "scored risk", "scored risks");
     const ResidualLevel residual = residual_level(risk, method);
     const bool above_threshold = residual.level > method.acceptance_threshold;
-    if (!above_threshold && risk.treatment.value != "accept") continue;
+    if (!above_threshold && !risk.treatment.is(RiskTreatment::Accept)) continue;
     if (!risk.acceptance.present) {
       report_missing_acceptance(context, risk, residual, above_threshold);
     } else if (has_text(risk.owner) && !accepted_by_owner(risk)) {

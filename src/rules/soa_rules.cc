@@ -73,7 +73,7 @@ bool is_excluded(const SoaEntry& entry) { return entry.applicable.present && !en
 
 bool is_included(const SoaEntry& entry) { return entry.applicable.present && entry.applicable.value; }
 
-bool is_implemented(const SoaEntry& entry) { return entry.status.present && entry.status.value == "implemented"; }
+bool is_implemented(const SoaEntry& entry) { return entry.status.is(SoaStatus::Implemented); }
 
 /// SoA entries grouped by a key, in the order each key first appears.
 class EntryGroups {
@@ -201,11 +201,11 @@ void check_applicability_status_consistent(RuleContext& context) {
   context.examined(context.repository().soa.size(), "SoA entry", "SoA entries");
   for (const SoaEntry& entry : context.repository().soa) {
     if (!entry.status.present) continue;
-    const bool status_not_applicable = entry.status.value == "not-applicable";
+    const bool status_not_applicable = entry.status.is(SoaStatus::NotApplicable);
     if (is_excluded(entry) && !status_not_applicable) {
       context.report(entry.status.location,
                      fmt::format("control {} is excluded (applicable: false) but its status is {}",
-                                 entry.control.value, entry.status.value),
+                                 entry.control.value, text_of(entry.status)),
                      "set status: not-applicable, or make the control applicable if it is being implemented",
                      fmt::format("soa:{}:status", entry.control.value));
     } else if (is_included(entry) && status_not_applicable) {

@@ -26,7 +26,7 @@ std::size_t certification_count(const Repository& repository) {
 
 /// True for the suppliers whose failure would stop or seriously harm the service.
 bool is_high_or_critical(const Supplier& supplier) {
-  return supplier.criticality.value == "high" || supplier.criticality.value == "critical";
+  return supplier.criticality.is(SupplierCriticality::High) || supplier.criticality.is(SupplierCriticality::Critical);
 }
 
 /// True when the supplier has a data processing agreement.
@@ -44,7 +44,7 @@ std::unordered_map<std::string_view, std::string_view> suppliers_of_personal_dat
 /// Why a supplier's due diligence is expected: "criticality: high" or "touches asset AST-5".
 std::string due_diligence_reason(const Supplier& supplier,
                                  const std::unordered_map<std::string_view, std::string_view>& touched) {
-  if (is_high_or_critical(supplier)) return fmt::format("criticality: {}", supplier.criticality.value);
+  if (is_high_or_critical(supplier)) return fmt::format("criticality: {}", text_of(supplier.criticality));
   return fmt::format("touches asset {}", touched.at(supplier.id.value));
 }
 
@@ -106,7 +106,7 @@ void check_critical_supplier_agreement(RuleContext& context) {
     if (!is_high_or_critical(supplier) || !supplier.agreements.empty()) continue;
     context.report(supplier.criticality.location,
                    fmt::format("supplier {} (criticality: {}) has no recorded agreement", supplier.id.value,
-                               supplier.criticality.value),
+                               text_of(supplier.criticality)),
                    "record the signed contract with its security requirements under agreements (e.g. type: MSA)",
                    fmt::format("supplier:{}:agreements", supplier.id.value));
   }
@@ -254,7 +254,7 @@ void check_certification_covers_services(RuleContext& context) {
       context.report(supplier.certifications.front().standard.location,
                      fmt::format("no certification of supplier {} (criticality: {}) records which of the services "
                                  "used from it the certified scope covers",
-                                 supplier.id.value, supplier.criticality.value),
+                                 supplier.id.value, text_of(supplier.criticality)),
                      "read the certificate's scope against the services you use and list them under covers: in "
                      "the certification that covers them",
                      fmt::format("supplier:{}:certification:covers", supplier.id.value));

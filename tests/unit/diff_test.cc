@@ -26,6 +26,14 @@ Number number(std::int64_t value) {
   return out;
 }
 
+/// An enumerated field written as `written`, as the loader would decode it.
+template <typename E>
+Choice<E> choice(std::string_view written) {
+  Choice<E> out;
+  assign_choice(out, written, SourceLocation{});
+  return out;
+}
+
 Flag flag(bool value) {
   Flag out;
   out.value = value;
@@ -48,7 +56,7 @@ Risk risk(const char* id, std::int64_t likelihood, std::int64_t impact, std::int
   out.impact = number(impact);
   out.residual_likelihood = number(residual_likelihood);
   out.residual_impact = number(residual_impact);
-  out.treatment = text("modify");
+  out.treatment = choice<RiskTreatment>("modify");
   out.controls = ids({"A.5.15", "A.8.16"});
   return out;
 }
@@ -57,7 +65,7 @@ SoaEntry entry(const char* control, bool applicable, const char* status, const c
   SoaEntry out;
   out.control = text(control);
   out.applicable = flag(applicable);
-  out.status = text(status);
+  out.status = choice<SoaStatus>(status);
   out.justification = text(justification);
   return out;
 }
@@ -195,7 +203,7 @@ TEST_CASE("diff: new and removed risks, and a new risk above the threshold calle
 
 TEST_CASE("diff: a treatment change is a risk change even at the same level", "[diff]") {
   Repository head = sample();
-  head.risks[1].treatment = text("accept");
+  head.risks[1].treatment = choice<RiskTreatment>("accept");
   const ModelDiff diff = compare_repositories(sample(), head);
   REQUIRE(diff.risks.size() == 1);
   CHECK(diff.risks[0].treatment_before == "modify");
@@ -207,7 +215,7 @@ TEST_CASE("diff: controls: applicability, status and exclusion justifications", 
   Repository head = sample();
   head.soa[2] = entry("A.8.16", false, "not-applicable", "Monitoring is done by the provider.");
   head.soa[1].justification = text("No secure areas: all processing is in the provider's data centres.");
-  head.soa[0].status = text("partial");
+  head.soa[0].status = choice<SoaStatus>("partial");
   head.soa[0].owner = text("CISO");  // not a control decision: a record change only
   const ModelDiff diff = compare_repositories(sample(), head);
   REQUIRE(diff.controls.size() == 3);

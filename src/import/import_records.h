@@ -1,0 +1,90 @@
+#pragma once
+/// The declared record type (model/records/) behind each import target: the columns it maps,
+/// the list its records sit in, the field that keys them.
+
+#include <array>
+#include <span>
+#include <string>
+#include <variant>
+#include <string_view>
+
+#include "import/import.h"
+#include "model/records/asset.h"
+#include "model/records/risk.h"
+#include "model/records/soa_entry.h"
+
+namespace isms {
+
+/// A spreadsheet column as import maps it: the declaration's column and whether a sheet must have it.
+struct ImportField {
+  std::string_view name;
+  std::string_view synonyms;
+  bool required;
+};
+
+/// What import needs of a target's record declaration.
+struct ImportRecordShape {
+  std::string_view list_key;  ///< "controls"
+  std::string_view id_key;    ///< "control"
+  std::span<const ImportField> fields;
+};
+
+namespace detail {
+
+template <typename Record, std::size_t N>
+constexpr std::array<ImportField, N> import_fields_of(const RecordDeclaration<Record>& record) {
+  std::array<ImportField, N> fields{};
+  for (std::size_t index = 0; index < N; ++index) {
+    const ImportColumn& column = record.import_columns[index];
+    const FieldSpec<Record>* field = find_field(record, column.key);
+    fields[index] = ImportField{column.name, column.synonyms, field != nullptr && required_in_record(*field)};
+  }
+  return fields;
+}
+
+template <typename Record>
+constexpr std::string_view id_key_of(const RecordDeclaration<Record>& record) {
+  for (const FieldSpec<Record>& field : record.fields) {
+    const auto* member = std::get_if<Text Record::*>(&field.member);
+    if (member != nullptr && *member == record.id) return field.key;
+  }
+  return {};
+}
+
+inline constexpr auto kSoaImportFields = import_fields_of<SoaEntry, std::size(records::kSoaEntryColumns)>(records::kSoaEntryRecord);
+inline constexpr auto kAssetImportFields = import_fields_of<Asset, std::size(records::kAssetColumns)>(records::kAssetRecord);
+inline constexpr auto kRiskImportFields = import_fields_of<Risk, std::size(records::kRiskColumns)>(records::kRiskRecord);
+
+}  // namespace detail
+
+/// The shape of a target's records, from its declaration.
+constexpr ImportRecordShape import_record_shape(ImportTarget target) {
+  switch (target) {
+    case ImportTarget::Soa:
+      return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields};
+    case ImportTarget::Assets:
+      return {records::kAssetRecord.list_key, detail::id_key_of(records::kAssetRecord), detail::kAssetImportFields};
+    case ImportTarget::Risks:
+      return {records::kRiskRecord.list_key, detail::id_key_of(records::kRiskRecord), detail::kRiskImportFields};
+  }
+  return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields};
+}
+
+/// "a, b or c": declared values for a message.
+inline std::string values_or(std::span<const std::string_view> values) {
+  std::string text;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    text += i == 0 ? "" : i + 1 == values.size() ? " or " : ", ";
+    text += values[i];
+  }
+  return text;
+}
+
+/// "a, b, c": declared values for a message.
+inline std::string values_listed(std::span<const std::string_view> values) {
+  std::string text;
+  for (std::string_view value : values) text += (text.empty() ? "" : ", ") + std::string(value);
+  return text;
+}
+
+}  // namespace isms

@@ -1,0 +1,33 @@
+#pragma once
+/// The closed lists that the model holds as enums, each with its texts in the enumerators'
+/// order, as the schemas write them. The record declarations (model/records/) name these lists.
+
+#include <span>
+#include <string_view>
+
+#include "model/choice.h"
+
+namespace isms {
+
+/// An SoA entry's implementation status.
+enum class SoaStatus : unsigned char { NotStarted, Planned, Partial, Implemented, NotApplicable };
+inline constexpr std::string_view kSoaStatusValues[] = {"not-started", "planned", "partial", "implemented",
+                                                        "not-applicable"};
+constexpr std::span<const std::string_view> declared_values(SoaStatus) { return kSoaStatusValues; }
+
+/// A risk's treatment option (Clause 6.1.3 a).
+enum class RiskTreatment : unsigned char { Modify, Share, Avoid, Accept };
+inline constexpr std::string_view kRiskTreatmentValues[] = {"modify", "share", "avoid", "accept"};
+constexpr std::span<const std::string_view> declared_values(RiskTreatment) { return kRiskTreatmentValues; }
+
+/// A supplier's criticality to the organisation.
+enum class SupplierCriticality : unsigned char { Low, Medium, High, Critical };
+inline constexpr std::string_view kSupplierCriticalityValues[] = {"low", "medium", "high", "critical"};
+constexpr std::span<const std::string_view> declared_values(SupplierCriticality) { return kSupplierCriticalityValues; }
+
+/// Where a context issue arises (Clause 4.1): inside the organisation or outside it.
+enum class IssueOrigin : unsigned char { Internal, External };
+inline constexpr std::string_view kIssueOriginValues[] = {"internal", "external"};
+constexpr std::span<const std::string_view> declared_values(IssueOrigin) { return kIssueOriginValues; }
+
+}  // namespace isms

@@ -1,0 +1,153 @@
+#pragma once
+/// How a record type is declared once, as plain data: its fields with their YAML keys, kinds,
+/// allowed values, whether they are required, how they are labelled, and where each lives in the
+/// model struct. The loader decodes by it, diff compares and labels by it, import maps spreadsheet
+/// columns by it, PLH001 scans the prose fields it marks, and a unit test
+/// (tests/unit/record_declarations_test.cc) holds it equal to the record's JSON Schema. The
+/// declarations themselves are in model/records/, one file per record type.
+///
+/// Adding a field to a declared record type: its member in the model struct (model/model.h),
+/// its line in the declaration (model/records/<record>.h; an enum the model holds as a C++ enum
+/// also gets its enum and texts in model/choices.h), its property in schemas/<register>.schema.json
+/// and its row in docs/reference/<register>.md. A field that `isms import` fills also gets an
+/// ImportColumn line in the same declaration and its conversion in src/import/<register>_rows.cc;
+/// a field that names other records gets its reference check in src/check/repository_checks.cc.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "model/model.h"
+
+namespace isms {
+
+/// What a field holds, as the schema types it.
+enum class FieldType : unsigned char {
+  Text,      ///< a non-empty string
+  Id,        ///< a record id
+  Version,   ///< a version label, string or number, kept as written
+  Date,      ///< YYYY-MM-DD
+  Enum,      ///< one of `values`
+  Integer,   ///< a whole number
+  Bool,      ///< true or false
+  IdList,    ///< a list of record ids (or control ids)
+  TextList,  ///< a list of strings
+  EnumList,  ///< a list of `values`
+  Approval,  ///< {by, role, date}
+  Presence,  ///< not a value: whether the key is written (a Flag: with any value; a bool: as a mapping)
+  Object,    ///< a nested mapping, declared as a record of its own
+  Records,   ///< a list of nested mappings, each declared as a record of its own
+};
+
+/// Whether a field is prose that PLH001 reads for placeholder text ("TBD", "lorem ipsum"), and
+/// if so whether it gives a reason (a justification, a rationale), which the detector reads more strictly.
+enum class Prose : unsigned char { No, Text, Reason };
+
+/// Reads and writes an enumerated field held as a Choice<E>, for any E.
+template <typename Record>
+struct ChoiceAccess {
+  void (*assign)(Record& record, std::string_view written, SourceLocation where);
+  std::string (*text)(const Record& record);  ///< the field as text; "" when absent
+};
+
+namespace detail {
+template <typename T>
+struct MemberOf;
+template <typename Record, typename Value>
+struct MemberOf<Value Record::*> {
+  using record = Record;
+};
+}  // namespace detail
+
+/// The ChoiceAccess of the Choice member `Member` (`choice_access<&SoaEntry::status>()`).
+template <auto Member>
+constexpr ChoiceAccess<typename detail::MemberOf<decltype(Member)>::record> choice_access() {
+  using Record = typename detail::MemberOf<decltype(Member)>::record;
+  return {[](Record& record, std::string_view written, SourceLocation where) { assign_choice(record.*Member, written, where); },
+          [](const Record& record) { return text_of(record.*Member); }};
+}
+
+/// Where a field lives in its record. Object and Records fields name one of the nested record
+/// types here; each has a declaration of its own, found by declaration_of() below.
+template <typename Record>
+using FieldMember =
+    std::variant<Text Record::*, Flag Record::*, Number Record::*, LocatedDate Record::*, IdList Record::*,
+                 Approval Record::*, ChoiceAccess<Record>, bool Record::*, AiDataUse Record::*,
+                 RequirementSource Record::*, std::vector<Certification> Record::*,
+                 std::vector<Agreement> Record::*, std::vector<Requirement> Record::*>;
+
+/// One field of a record type.
+template <typename Record>
+struct FieldSpec {
+  std::string_view key;  ///< the YAML key, with '.' between nesting levels: "residual.likelihood"
+  FieldType kind;
+  /// Required in the mapping that holds it (the record itself, or the nested object its key
+  /// names): the schema's `required`. Nested objects are themselves optional.
+  bool required;
+  std::string_view label;  ///< how diff names it; "" for a field that is not compared (Presence)
+  FieldMember<Record> member;
+  std::span<const std::string_view> values = {};  ///< Enum and EnumList: the allowed values
+  Prose prose = Prose::No;
+};
+
+/// A spreadsheet column that `isms import` fills a field from.
+struct ImportColumn {
+  std::string_view name;      ///< the field name in --map and in messages: "residual_likelihood"
+  std::string_view key;       ///< the declared field it fills: "residual.likelihood"
+  std::string_view synonyms;  ///< header spellings meaning it, as normalise_key() writes them, '|'-separated
+};
+
+/// A record type: the list that holds its records, its identity, its fields. A nested record
+/// type (a supplier's certification) has no list, schema or identity of its own: its parent's
+/// field names it, and it is shown by its summary.
+template <typename Record>
+struct RecordDeclaration {
+  std::string_view register_name;  ///< "assets": the register, as diff names it
+  std::string_view list_key;       ///< the top-level key of the list of records: "controls"
+  std::string_view schema;         ///< the schema file: "soa.schema.json"
+  std::string_view definition;     ///< the schema's definition of one record: "entry"
+  std::string_view noun;           ///< how messages name one record, before its id: "control"
+  Text Record::*id;                ///< the field that identifies a record
+  Text Record::*title;             ///< what to call a record; nullptr where it is looked up elsewhere
+  SourceLocation Record::*location;  ///< where the record starts; nullptr when not kept
+  std::span<const FieldSpec<Record>> fields;      ///< in the order diff lists them
+  std::span<const ImportColumn> import_columns = {};  ///< in the order import lists them
+  std::string (*summary)(const Record&) = nullptr;  ///< nested records: one line for a list of them
+  bool Record::*present = nullptr;  ///< nested objects: set when the mapping is written
+};
+
+/// The declarations of the nested record types (model/records/), found by argument lookup.
+const RecordDeclaration<Certification>& declaration_of(const Certification&);
+const RecordDeclaration<Agreement>& declaration_of(const Agreement&);
+const RecordDeclaration<Requirement>& declaration_of(const Requirement&);
+const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSource&);
+const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&);
+
+/// The record type a nested field holds: Certification for std::vector<Certification>.
+template <typename T>
+struct NestedRecord {
+  using type = T;
+};
+template <typename T>
+struct NestedRecord<std::vector<T>> {
+  using type = T;
+};
+
+/// The declared field with this key, or nullptr.
+template <typename Record>
+constexpr const FieldSpec<Record>* find_field(const RecordDeclaration<Record>& record, std::string_view key) {
+  for (const FieldSpec<Record>& field : record.fields) {
+    if (field.key == key) return &field;
+  }
+  return nullptr;
+}
+
+/// True when a record must have the field: required, and not inside an (optional) nested object.
+template <typename Record>
+constexpr bool required_in_record(const FieldSpec<Record>& field) {
+  return field.required && field.key.find('.') == std::string_view::npos;
+}
+
+}  // namespace isms

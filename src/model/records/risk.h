@@ -1,0 +1,58 @@
+#pragma once
+/// The risk record (risks.schema.json, definition `risk`), declared once.
+
+#include "model/record_fields.h"
+
+namespace isms::records {
+
+inline constexpr std::string_view kThreatCategories[] = {"prompt-injection", "data-poisoning", "model-inversion",
+                                                         "membership-inference", "model-stealing", "ml-supply-chain",
+                                                         "other"};
+
+inline constexpr FieldSpec<Risk> kRiskFields[] = {
+    {"id", FieldType::Id, true, "id", &Risk::id},
+    {"title", FieldType::Text, true, "title", &Risk::title, {}, Prose::Text},
+    {"threat", FieldType::Text, true, "threat", &Risk::threat, {}, Prose::Text},
+    {"threat_category", FieldType::Enum, false, "threat_category", &Risk::threat_category, kThreatCategories},
+    {"vulnerability", FieldType::Text, true, "vulnerability", &Risk::vulnerability, {}, Prose::Text},
+    {"assets", FieldType::IdList, true, "assets", &Risk::assets},
+    {"owner", FieldType::Text, true, "owner", &Risk::owner, {}, Prose::Text},
+    {"likelihood", FieldType::Integer, true, "likelihood", &Risk::likelihood},
+    {"impact", FieldType::Integer, true, "impact", &Risk::impact},
+    {"treatment", FieldType::Enum, true, "treatment", choice_access<&Risk::treatment>(), kRiskTreatmentValues},
+    {"controls", FieldType::IdList, false, "controls", &Risk::controls},
+    {"residual.likelihood", FieldType::Integer, true, "residual.likelihood", &Risk::residual_likelihood},
+    {"residual.impact", FieldType::Integer, true, "residual.impact", &Risk::residual_impact},
+    {"acceptance", FieldType::Approval, false, "acceptance", &Risk::acceptance, {}, Prose::Text},
+    {"review_date", FieldType::Date, false, "review_date", &Risk::review_date},
+};
+
+inline constexpr ImportColumn kRiskColumns[] = {
+    {"id", "id", "id|riskid|riskno|risknumber|riskref|ref|reference|identifier"},
+    {"title", "title", "title|risk|risktitle|riskname|name|summary|riskdescription"},
+    {"threat", "threat", "threat|threats|threatsource|threatdescription|threatevent"},
+    {"threat_category", "threat_category", "threatcategory|threattype|aithreatcategory"},
+    {"vulnerability", "vulnerability", "vulnerability|vulnerabilities|weakness|weaknesses|vulnerabilitydescription"},
+    {"assets", "assets", "assets|asset|assetids|assetid|affectedassets|assetsaffected|relatedassets"},
+    {"owner", "owner", "owner|riskowner|responsible|ownerrole"},
+    {"likelihood", "likelihood",
+     "likelihood|probability|inherentlikelihood|initiallikelihood|grosslikelihood|likelihoodscore|l"},
+    {"impact", "impact", "impact|consequence|severity|inherentimpact|initialimpact|grossimpact|impactscore|i"},
+    {"treatment", "treatment",
+     "treatment|treatmentoption|risktreatment|response|riskresponse|decision|treatmentdecision|"
+     "treatmentstrategy"},
+    {"controls", "controls",
+     "controls|annexacontrols|treatmentcontrols|controlids|mitigatingcontrols|isocontrols|iso27001controls|"
+     "control|annexa"},
+    {"residual_likelihood", "residual.likelihood", "residuallikelihood|targetlikelihood|residualprobability|rl"},
+    {"residual_impact", "residual.impact", "residualimpact|targetimpact|residualconsequence|ri"},
+    {"acceptance_by", "acceptance", "acceptanceby|acceptedby|riskacceptedby|approvedby"},
+    {"acceptance_role", "acceptance", "acceptancerole|acceptedbyrole|accepterrole|approverrole"},
+    {"acceptance_date", "acceptance", "acceptancedate|acceptedon|accepteddate|dateaccepted|approvaldate"},
+    {"review_date", "review_date", "reviewdate|nextreview|nextreviewdate|reviewdue|reviewby|duedate"},
+};
+
+inline constexpr RecordDeclaration<Risk> kRiskRecord{
+    "risks", "risks", "risks.schema.json", "risk", "risk", &Risk::id, &Risk::title, &Risk::location, kRiskFields, kRiskColumns};
+
+}  // namespace isms::records
