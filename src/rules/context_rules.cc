@@ -51,7 +51,7 @@ void check_climate_change_determined(RuleContext& context) {
                    "context:climate");
     return;
   }
-  if (!climate.reasoning.present || climate.reasoning.value.find_first_not_of(" \t\n") == std::string::npos) {
+  if (!has_text(climate.reasoning)) {
     context.report(climate.location, "the climate-change determination gives no reasoning",
                    "explain why climate change is or is not relevant to the ISMS", "context:climate");
   }

@@ -110,7 +110,7 @@ class SuppressionFilter {
  public:
   SuppressionFilter(const std::vector<Suppression>& suppressions, std::int64_t as_of_days) {
     for (const Suppression& suppression : suppressions) {
-      Entry entry{&suppression, false, suppression.reason.present && suppression.reason.value.find_first_not_of(" \t\n") != std::string::npos,
+      Entry entry{&suppression, false, has_text(suppression.reason),
                   suppression.expires.present && suppression.expires.value.days < as_of_days};
       by_file_[suppression.file].push_back(entries_.size());
       entries_.push_back(entry);

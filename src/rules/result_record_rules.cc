@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "rules/rules.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {
@@ -59,13 +60,6 @@ constexpr ResultKind kManagementReview = {
     "place, list its minutes",
     "management-review",
 };
-
-/// The text without leading and trailing whitespace.
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 /// True when the document is filed under one of the kind's clauses.
 bool of_clause(const Document& document, const ResultKind& kind) {

@@ -89,12 +89,7 @@ void report_missing_acceptance(RuleContext& context, const Risk& risk, const Res
 }
 
 /// The text lower-cased and without surrounding blanks, so names compare as people write them.
-std::string comparable(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-  return lower_case(text);
-}
+std::string comparable(std::string_view text) { return lower_case(trimmed(text)); }
 
 /// True when the acceptance names the risk's owner, as the person or as the role.
 bool accepted_by_owner(const Risk& risk) {

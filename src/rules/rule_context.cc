@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/text_util.h"
+
 namespace isms {
 
 bool has_text(const Text& field) {
-  return field.present && field.value.find_first_not_of(" \t\r\n") != std::string::npos;
+  return field.present && !is_blank(field.value);
 }
 
 RuleContext::RuleContext(const Repository& repository, std::int64_t as_of_days, DiagnosticSink& sink)

@@ -16,28 +16,6 @@
 namespace isms {
 namespace {
 
-/// True for 0-9.
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-/// True for letters and digits.
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-/// True when `version` occurs in `text` as a whole version number: "2.1" is cited by
-/// "version 2.1." and "v2.1" but not by "version 2.10", "12.1" or "2.1.3".
-bool cites_version(std::string_view text, std::string_view version) {
-  if (version.empty()) return false;
-  for (std::size_t at = text.find(version); at != std::string_view::npos; at = text.find(version, at + 1)) {
-    const std::size_t end = at + version.size();
-    const char before = at == 0 ? ' ' : text[at - 1];
-    const bool clean_start = (!is_word_char(before) && before != '.') || before == 'v' || before == 'V';
-    // A trailing full stop ends the sentence; a full stop followed by a digit continues the number.
-    const bool dotted_on = end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1]);
-    const bool continues = end < text.size() && (is_word_char(text[end]) || dotted_on);
-    if (clean_start && !continues) return true;
-  }
-  return false;
-}
-
 /// Roles accepted as top management for approving the scope, matched as whole words in any case
 /// (a plural "s" is accepted). Clause 5.1 and 5.3 expect top management to stand behind the scope.
 constexpr auto kTopManagementRoles = std::to_array<std::string_view>({
@@ -80,34 +58,6 @@ constexpr auto kMlInfrastructureTerms = std::to_array<std::string_view>({
     "model hosting",     "model registry",       "ml tooling",           "ml platform",
     "mlops",             "experiment tracking",  "gpu cluster",          "ml infrastructure"});
 
-/// The number of characters (not bytes) of UTF-8 text.
-std::size_t character_count(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
-}
-
-/// True for the characters an id may contain.
-bool is_id_char(char c) { return is_word_char(c) || c == '_' || c == '-' || c == '.'; }
-
-/// Adds to `ids` every id-shaped word of `text` ("REQ-7" from "see REQ-7."), so that whether a
-/// text mentions an id is one lookup.
-void collect_id_words(std::string_view text, std::unordered_set<std::string>& ids) {
-  std::size_t at = 0;
-  while (at < text.size()) {
-    if (!is_id_char(text[at])) {
-      ++at;
-      continue;
-    }
-    std::size_t end = at;
-    while (end < text.size() && is_id_char(text[end])) ++end;
-    std::string_view word = text.substr(at, end - at);
-    // A full stop after an id ends the sentence.
-    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    if (!word.empty()) ids.emplace(word);
-    at = end;
-  }
-}
 
 /// Reports an approval field that is present but blank; the schema reports an absent one.
 void report_blank_approval_field(RuleContext& context, const Text& field, std::string_view name,

@@ -25,24 +25,11 @@ constexpr std::int64_t kDefaultRepeatedJustifications = 5;
 /// SOA011's default: one record as the only evidence of this many controls.
 constexpr std::int64_t kDefaultSoleEvidenceControls = 8;
 
-/// The text lower-cased, without surrounding blanks and without one trailing period.
-std::string normalised(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-  if (text.ends_with('.')) text.remove_suffix(1);
-  return lower_case(text);
-}
-
-/// The text normalised as above, with every run of blanks inside it made a single space.
-std::string normalised_words(std::string_view text) {
-  std::string collapsed;
-  for (char c : normalised(text)) {
-    const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    if (!blank) collapsed += c;
-    else if (!collapsed.ends_with(' ')) collapsed += ' ';
-  }
-  return collapsed;
+/// What two justifications are compared by: case and spacing aside, and one trailing period.
+std::string justification_key(std::string_view text) {
+  std::string key = comparison_key(text);
+  if (key.ends_with('.')) key.pop_back();
+  return key;
 }
 
 /// "A.5.1, A.5.2 and A.5.3".
@@ -61,10 +48,8 @@ std::string control_list(const std::vector<const SoaEntry*>& entries) {
 bool lacks_justification(const Text& justification) {
   if (!justification.present) return true;
   if (is_placeholder(justification.value, FieldKind::Reason)) return false;
-  const std::size_t first = justification.value.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return true;
-  const std::size_t last = justification.value.find_last_not_of(" \t\r\n");
-  std::string_view text(justification.value.data() + first, last - first + 1);
+  std::string_view text = trimmed(justification.value);
+  if (text.empty()) return true;
   if (text.ends_with('.')) text.remove_suffix(1);
   return text.size() < kMinimumJustificationLength;
 }
@@ -304,7 +289,7 @@ void check_repeated_justification(RuleContext& context) {
     if (lacks_justification(entry.justification) || is_placeholder(entry.justification.value, FieldKind::Reason)) {
       continue;
     }
-    by_text.add(normalised_words(entry.justification.value), entry);
+    by_text.add(justification_key(entry.justification.value), entry);
   }
   for (const std::vector<const SoaEntry*>& entries : by_text.groups()) {
     if (static_cast<std::int64_t>(entries.size()) < minimum) continue;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace isms {
 
@@ -34,6 +35,17 @@ std::string upper_case(std::string_view text);
 bool equals_ignoring_case(std::string_view a, std::string_view b);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 bool ends_with_ignoring_case(std::string_view text, std::string_view suffix);
+
+/// True when `version` occurs in `text` as a whole version number: "2.1" is cited by
+/// "version 2.1." and "v2.1" but not by "version 2.10", "12.1" or "2.1.3".
+bool cites_version(std::string_view text, std::string_view version);
+
+/// The number of characters (not bytes) of UTF-8 text.
+std::size_t character_count(std::string_view text);
+
+/// Adds to `ids` every id-shaped word of `text` ("REQ-7" from "see REQ-7."), so that whether a
+/// text mentions an id is one lookup.
+void collect_id_words(std::string_view text, std::unordered_set<std::string>& ids);
 
 /// What two free texts are compared by when case and spacing must not matter ("Key  management"
 /// is "key management"): whitespace collapsed, then lower case.
