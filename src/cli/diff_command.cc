@@ -80,7 +80,7 @@ ExitCode run_diff_command(CommandArguments& parsed, const CLI::App&) {
     }
   }
   DiffReport report;
-  if (std::string error; !run_diff(options, report, error)) return fail(error);
+  if (Status diffed = run_diff(options, report); !diffed) return fail(diffed.error());
   if (ExitCode code = emit(arguments.output, format_report(arguments.format, report), report_syntax(arguments.format));
       code != ExitCode::Success) {
     return code;

@@ -23,52 +23,58 @@ struct PreparedSide {
   std::unique_ptr<TempFolder> temp;  ///< set for revisions; removes the snapshot when the side goes
 };
 
-/// Materialises one revision; false and `error` set on failure.
-bool prepare_revision(const DiffOptions& options, const GitLocation& location, std::string_view role,
-                      const std::string& revision, DiffSide& side, PreparedSide& prepared, std::string& error) {
+/// Materialises one revision.
+Status prepare_revision(const DiffOptions& options, const GitLocation& location, std::string_view role,
+                        const std::string& revision, DiffSide& side, PreparedSide& prepared) {
   side.label = revision;
   side.kind = "revision";
-  if (!resolve_commit(options.repository, revision, side.commit, error)) return false;
+  Result<std::string> commit = resolve_commit(options.repository, revision);
+  if (!commit) return Error{commit.error()};
+  side.commit = *commit;
   prepared.temp = std::make_unique<TempFolder>();
-  if (!prepared.temp->create(error)) return false;
-  prepared.folder = write_snapshot(options.repository, location, side.commit, *prepared.temp, error);
-  if (prepared.folder.empty()) error = fmt::format("{} {}: {}", role, revision, error);
-  return !prepared.folder.empty();
+  if (Status created = prepared.temp->create(); !created) return created;
+  Result<std::string> folder = write_snapshot(options.repository, location, side.commit, *prepared.temp);
+  if (!folder) return Error{fmt::format("{} {}: {}", role, revision, folder.error())};
+  prepared.folder = *folder;
+  return Done{};
 }
 
 /// Decides what BASE and HEAD are and makes a folder of each.
-bool prepare_sides(const DiffOptions& options, DiffReport& report, PreparedSide& base, PreparedSide& head, std::string& error) {
+Status prepare_sides(const DiffOptions& options, DiffReport& report, PreparedSide& base, PreparedSide& head) {
   std::error_code status;
   if (fs::is_directory(options.base, status)) {
     if (options.head.empty() || !fs::is_directory(options.head, status)) {
-      error = options.head.empty()
-                  ? fmt::format("BASE {} is a folder, so HEAD must be a folder too; to compare with git revisions, "
-                                "give revisions and --repo",
-                                options.base)
-                  : fmt::format("BASE {} is a folder but HEAD {} is not; give two folders or two revisions", options.base,
-                                options.head);
-      return false;
+      return Error{options.head.empty()
+                       ? fmt::format("BASE {} is a folder, so HEAD must be a folder too; to compare with git revisions, "
+                                     "give revisions and --repo",
+                                     options.base)
+                       : fmt::format("BASE {} is a folder but HEAD {} is not; give two folders or two revisions",
+                                     options.base, options.head)};
     }
     report.base = DiffSide{options.base, "folder", {}, {}, 0};
     report.head = DiffSide{options.head, "folder", {}, {}, 0};
     base.folder = options.base;
     head.folder = options.head;
-    return true;
+    return Done{};
   }
-  GitLocation location;
-  if (!locate_in_git(options.repository, location, error)) return false;
-  report.prefix = location.prefix;
-  if (!prepare_revision(options, location, "BASE", options.base, report.base, base, error)) return false;
+  Result<GitLocation> location = locate_in_git(options.repository);
+  if (!location) return Error{location.error()};
+  report.prefix = location->prefix;
+  if (Status prepared = prepare_revision(options, *location, "BASE", options.base, report.base, base); !prepared) {
+    return prepared;
+  }
   if (options.head.empty()) {
     report.head = DiffSide{"working tree", "working-tree", {}, {}, 0};
     head.folder = options.repository;
-    return true;
+    return Done{};
   }
-  if (!prepare_revision(options, location, "HEAD", options.head, report.head, head, error)) {
-    if (fs::is_directory(options.head, status)) error += "; to compare folders, BASE must be a folder too";
-    return false;
+  if (Status prepared = prepare_revision(options, *location, "HEAD", options.head, report.head, head); !prepared) {
+    if (fs::is_directory(options.head, status)) {
+      return Error{prepared.error() + "; to compare folders, BASE must be a folder too"};
+    }
+    return prepared;
   }
-  return true;
+  return Done{};
 }
 
 /// Why a side could not be loaded, in terms of what the user gave rather than temporary paths.
@@ -131,11 +137,11 @@ void record_side(const CheckRun& run, DiffSide& side) {
 
 }  // namespace
 
-bool run_diff(const DiffOptions& options, DiffReport& report, std::string& error) {
+Status run_diff(const DiffOptions& options, DiffReport& report) {
   report.as_of = options.as_of.empty() ? today_iso_date() : options.as_of;
   report.tool_version = ISMS_VERSION;
   PreparedSide base, head;
-  if (!prepare_sides(options, report, base, head, error)) return false;
+  if (Status prepared = prepare_sides(options, report, base, head); !prepared) return prepared;
 
   CheckOptions check;
   check.as_of = report.as_of;
@@ -146,16 +152,10 @@ bool run_diff(const DiffOptions& options, DiffReport& report, std::string& error
   CheckRun base_run, head_run;
   check.repository = base.folder;
   run_check(check, base_run);
-  if (base_run.status != LoadStatus::Loaded) {
-    error = unloadable("BASE", report.base, report.prefix, base_run);
-    return false;
-  }
+  if (base_run.status != LoadStatus::Loaded) return Error{unloadable("BASE", report.base, report.prefix, base_run)};
   check.repository = head.folder;
   run_check(check, head_run);
-  if (head_run.status != LoadStatus::Loaded) {
-    error = unloadable("HEAD", report.head, report.prefix, head_run);
-    return false;
-  }
+  if (head_run.status != LoadStatus::Loaded) return Error{unloadable("HEAD", report.head, report.prefix, head_run)};
   record_side(base_run, report.base);
   record_side(head_run, report.head);
   report.changes = compare_repositories(base_run.repository, head_run.repository);
@@ -163,7 +163,7 @@ bool run_diff(const DiffOptions& options, DiffReport& report, std::string& error
   const std::vector<FindingChange> new_findings = findings_of(head_run, head.folder);
   report.new_findings = unmatched(new_findings, old_findings);
   report.fixed_findings = unmatched(old_findings, new_findings);
-  return true;
+  return Done{};
 }
 
 std::size_t count_new_findings(const DiffReport& report, Severity severity) {

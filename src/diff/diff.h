@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/result.h"
 #include "model/diagnostic.h"
 #include "util/limits.h"
 #include "model/report.h"
@@ -134,10 +135,10 @@ struct DiffReport {
   std::vector<FindingChange> fixed_findings;  ///< on BASE only, most severe first
 };
 
-/// Loads and checks both sides and compares them. On failure returns false with `error` set:
-/// a usage error (a folder and a revision mixed), a bad revision, no git repository, or a side
-/// that is not a compliance repository. Temporary folders are removed before it returns.
-bool run_diff(const DiffOptions& options, DiffReport& report, std::string& error);
+/// Loads and checks both sides and compares them. The error is a usage error (a folder and a
+/// revision mixed), a bad revision, no git repository, or a side that is not a compliance
+/// repository. Temporary folders are removed before it returns.
+Status run_diff(const DiffOptions& options, DiffReport& report);
 
 /// Plain text for a terminal.
 std::string format_diff_text(const DiffReport& report);

@@ -158,74 +158,66 @@ TempFolder::~TempFolder() {
   fs::remove_all(path_, error);
 }
 
-bool TempFolder::create(std::string& error) {
+Status TempFolder::create() {
   std::error_code status;
   fs::path base = fs::temp_directory_path(status);
   if (status) base = "/tmp";
   std::string pattern = (base / "isms-diff-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) {
-    error = fmt::format("cannot create a temporary folder in {}: {}", base.string(), std::strerror(errno));
-    return false;
+    return Error{fmt::format("cannot create a temporary folder in {}: {}", base.string(), std::strerror(errno))};
   }
   path_ = pattern;
-  return true;
+  return Done{};
 }
 
-bool locate_in_git(const std::string& folder, GitLocation& location, std::string& error) {
+Result<GitLocation> locate_in_git(const std::string& folder) {
   std::error_code status;
   if (!fs::is_directory(folder, status)) {
-    error = fmt::format("--repo {} is not a folder", folder);
-    return false;
+    return Error{fmt::format("--repo {} is not a folder", folder)};
   }
   const GitLookup repository = find_git_repository(folder);
   if (!repository.refusal.empty()) {
-    error = fmt::format("git is not run on {}: {} [IO007]", folder, repository.refusal);
-    return false;
+    return Error{fmt::format("git is not run on {}: {} [IO007]", folder, repository.refusal)};
   }
   std::string prefix;
   if (!repository.found || run_git(GitCommand{folder, {"rev-parse", "--show-prefix"}, {}}, prefix) != 0) {
-    error = fmt::format("{} is not in a git repository, so it has no revisions (if it is, check that git is installed)",
-                        folder);
-    return false;
+    return Error{fmt::format(
+        "{} is not in a git repository, so it has no revisions (if it is, check that git is installed)", folder)};
   }
-  location.prefix = trim_line_end(prefix);
-  return true;
+  return GitLocation{trim_line_end(prefix)};
 }
 
-bool resolve_commit(const std::string& folder, const std::string& revision, std::string& commit, std::string& error) {
+Result<std::string> resolve_commit(const std::string& folder, const std::string& revision) {
   std::string output;
   // A revision starting with '-' would be read as an option by older git; --end-of-options covers the rest.
   const bool resolved = !revision.empty() && revision.front() != '-' &&
                         run_git(GitCommand{folder, {"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"}, {}},
                                 output) == 0;
-  commit = trim_line_end(output);
+  std::string commit = trim_line_end(output);
   if (!resolved || !is_hex(commit)) {
-    error = fmt::format("'{}' is not a commit of the git repository at {}", revision, folder);
-    return false;
+    return Error{fmt::format("'{}' is not a commit of the git repository at {}", revision, folder)};
   }
-  return true;
+  return commit;
 }
 
-std::string write_snapshot(const std::string& folder, const GitLocation& location, const std::string& commit,
-                           const TempFolder& into, std::string& error) {
+Result<std::string> write_snapshot(const std::string& folder, const GitLocation& location, const std::string& commit,
+                                   const TempFolder& into) {
   std::string subtree = location.prefix;
   if (!subtree.empty() && subtree.back() == '/') subtree.pop_back();
   std::string listing;
   if (run_git(GitCommand{folder, {"ls-tree", "-r", "-z", "-l", "--full-tree", commit + ":" + subtree}, {}}, listing) != 0) {
-    error = fmt::format("commit {} has no folder '{}'", commit.substr(0, 12), subtree);
-    return {};
+    return Error{fmt::format("commit {} has no folder '{}'", commit.substr(0, 12), subtree)};
   }
   std::vector<TreeEntry> entries;
   std::size_t total = 0;
-  if (!parse_tree(listing, entries, total, error)) return {};
+  if (std::string error; !parse_tree(listing, entries, total, error)) return Error{error};
 
   const std::string objects_file = into.path() + "/objects";
   {
     std::ofstream objects(objects_file, std::ios::binary);
     for (const TreeEntry& entry : entries) objects << entry.object << '\n';
     if (!objects) {
-      error = fmt::format("cannot write {}", objects_file);
-      return {};
+      return Error{fmt::format("cannot write {}", objects_file)};
     }
   }
   std::string blobs_output;
@@ -233,13 +225,11 @@ std::string write_snapshot(const std::string& folder, const GitLocation& locatio
   std::vector<std::string_view> blobs;
   if (run_git(GitCommand{folder, {"cat-file", "--batch"}, objects_file, budget}, blobs_output) != 0 ||
       !split_blobs(blobs_output, entries, blobs)) {
-    error = fmt::format("cannot read the files of commit {} from git", commit.substr(0, 12));
-    return {};
+    return Error{fmt::format("cannot read the files of commit {} from git", commit.substr(0, 12))};
   }
   const std::string root = into.path() + "/tree";
   if (::mkdir(root.c_str(), 0700) != 0) {
-    error = fmt::format("cannot create {}: {}", root, std::strerror(errno));
-    return {};
+    return Error{fmt::format("cannot create {}: {}", root, std::strerror(errno))};
   }
   // Symlinks last: every file is written before any link exists that could redirect it.
   for (const bool links : {false, true}) {
@@ -251,8 +241,7 @@ std::string write_snapshot(const std::string& folder, const GitLocation& locatio
                            (links ? ::symlink(link_target(entry, blobs[index], into).c_str(), target.c_str()) == 0
                                   : write_new_file(target, blobs[index]));
       if (!written) {
-        error = fmt::format("cannot write {} of commit {} to {}", entry.path, commit.substr(0, 12), root);
-        return {};
+        return Error{fmt::format("cannot write {} of commit {} to {}", entry.path, commit.substr(0, 12), root)};
       }
     }
   }

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/result.h"
+
 namespace isms {
 
 /// A temporary folder created with mkdtemp and removed, with its contents, on destruction.
@@ -14,8 +16,8 @@ class TempFolder {
   TempFolder(const TempFolder&) = delete;
   TempFolder& operator=(const TempFolder&) = delete;
 
-  /// Creates the folder under $TMPDIR (or /tmp); false and `error` set on failure.
-  bool create(std::string& error);
+  /// Creates the folder under $TMPDIR (or /tmp).
+  Status create();
   /// The folder's path; empty before create().
   const std::string& path() const { return path_; }
 
@@ -28,16 +30,16 @@ struct GitLocation {
   std::string prefix;  ///< the folder relative to the top of the work tree, '/'-terminated; "" at the top
 };
 
-/// Finds the git repository holding `folder`; false and `error` set when there is none.
-bool locate_in_git(const std::string& folder, GitLocation& location, std::string& error);
+/// Where `folder` sits in the git repository holding it; an error when there is none.
+Result<GitLocation> locate_in_git(const std::string& folder);
 
-/// The full hash of the commit `revision` names in the repository holding `folder`; false
-/// and `error` set when it names none.
-bool resolve_commit(const std::string& folder, const std::string& revision, std::string& commit, std::string& error);
+/// The full hash of the commit `revision` names in the repository holding `folder`; an error
+/// when it names none.
+Result<std::string> resolve_commit(const std::string& folder, const std::string& revision);
 
 /// The YAML files (and symlinks) under `location.prefix` at `commit`, written below `into`.
-/// Returns the folder that corresponds to the compliance repository, or "" with `error` set.
-std::string write_snapshot(const std::string& folder, const GitLocation& location, const std::string& commit,
-                           const TempFolder& into, std::string& error);
+/// Returns the folder that corresponds to the compliance repository.
+Result<std::string> write_snapshot(const std::string& folder, const GitLocation& location, const std::string& commit,
+                                   const TempFolder& into);
 
 }  // namespace isms

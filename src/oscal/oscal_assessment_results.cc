@@ -66,7 +66,7 @@ Json finding_of(const Diagnostic& diagnostic, const std::string& uuid, const std
 
 }  // namespace
 
-Json assessment_results_body(const ExportInput& input, std::string& /*error*/) {
+Result<Json> assessment_results_body(const ExportInput& input) {
   const Repository& repository = *input.repository;
   const CheckReport& report = *input.report;
   Json body;

@@ -27,7 +27,7 @@ Json control_of(const AnnexAControl& control) {
 
 }  // namespace
 
-Json catalog_body(const ExportInput& input, std::string& /*error*/) {
+Result<Json> catalog_body(const ExportInput& input) {
   Json body;
   body["metadata"] = document_metadata(input, "ISO/IEC 27001:2022 Annex A information security controls", "2022");
   body["metadata"]["remarks"] =

@@ -15,7 +15,7 @@ struct ModelInfo {
   OscalModel model;
   std::string_view name;      ///< on the command line
   std::string_view root_key;  ///< the document's root property in OSCAL JSON
-  Json (*body)(const ExportInput&, std::string&);
+  Result<Json> (*body)(const ExportInput&);
 };
 
 constexpr ModelInfo kModels[] = {
@@ -98,12 +98,13 @@ void run_oscal_export(const OscalOptions& options, OscalResult& result) {
     input.blocking = result.blocking;
   }
   const ModelInfo& info = info_of(options.model);
-  const Json body = info.body(input, result.error);
-  if (body.is_null()) {
+  const Result<Json> body = info.body(input);
+  if (!body) {
+    result.error = body.error();
     result.status = OscalStatus::Failed;
     return;
   }
-  result.json = finish_document(info.root_key, body);
+  result.json = finish_document(info.root_key, *body);
   result.status = OscalStatus::Exported;
 }
 

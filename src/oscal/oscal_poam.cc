@@ -34,7 +34,7 @@ Json item_of(const SoaEntry& entry) {
 
 }  // namespace
 
-Json poam_body(const ExportInput& input, std::string& error) {
+Result<Json> poam_body(const ExportInput& input) {
   const Repository& repository = *input.repository;
   Json items = Json::array();
   for (const SoaEntry* entry : decided_soa_entries(repository)) {
@@ -45,9 +45,8 @@ Json poam_body(const ExportInput& input, std::string& error) {
     }
   }
   if (items.empty()) {
-    error = "no applicable control is planned, partial or not started, so there is nothing to plan; "
-            "a POA&M has at least one item";
-    return nullptr;
+    return Error{"no applicable control is planned, partial or not started, so there is nothing to plan; "
+                 "a POA&M has at least one item"};
   }
   Json body;
   body["metadata"] = document_metadata(input, organisation_name(repository) + ": plan of action and milestones",

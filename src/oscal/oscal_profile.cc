@@ -7,15 +7,14 @@
 
 namespace isms {
 
-Json profile_body(const ExportInput& input, std::string& error) {
+Result<Json> profile_body(const ExportInput& input) {
   const Repository& repository = *input.repository;
   Json with_ids = Json::array();
   for (const SoaEntry* entry : decided_soa_entries(repository)) {
     if (entry->applicable.value) with_ids.push_back(control_token(entry->control.value));
   }
   if (with_ids.empty()) {
-    error = "the Statement of Applicability marks no Annex A control applicable, and a profile selects at least one";
-    return nullptr;
+    return Error{"the Statement of Applicability marks no Annex A control applicable, and a profile selects at least one"};
   }
   const std::string version = register_version(repository, "soa");
   Json body;

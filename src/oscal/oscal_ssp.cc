@@ -117,12 +117,12 @@ Json implemented_requirement(const SoaEntry& entry, const OwnerRoles& roles, con
 
 }  // namespace
 
-Json ssp_body(const ExportInput& input, std::string& error) {
+Result<Json> ssp_body(const ExportInput& input) {
   const Repository& repository = *input.repository;
   const std::vector<const SoaEntry*> entries = decided_soa_entries(repository);
   if (entries.empty()) {
-    error = "the Statement of Applicability decides no Annex A control, and a system security plan implements at least one";
-    return nullptr;
+    return Error{
+        "the Statement of Applicability decides no Annex A control, and a system security plan implements at least one"};
   }
   const OwnerRoles roles = owner_roles(repository);
   const RecordResources records = record_resources(repository);
