@@ -119,12 +119,6 @@ std::string select_header_row(ImportTarget target, std::uint32_t requested, std:
   return {};
 }
 
-std::vector<std::string_view> import_fields(ImportTarget target) {
-  std::vector<std::string_view> names;
-  for (const ImportField& spec : field_specs(target)) names.push_back(spec.name);
-  return names;
-}
-
 std::string map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out) {
   out = ColumnMapping{};
   if (table.rows.empty()) return "the sheet is empty: there is no header row";

@@ -118,8 +118,6 @@ struct ColumnMapping {
   std::vector<ColumnChoice> columns;
 };
 
-/// The fields of a register that columns can fill, in the order they are written.
-std::vector<std::string_view> import_fields(ImportTarget target);
 
 /// Makes the header row the table's first row, dropping the rows above it (a title, a version
 /// line, a logo's caption). `requested` is the row number the user gave (--header-row); 0 finds

@@ -304,19 +304,6 @@ bool parse_cell_reference(std::string_view reference, std::size_t& column, std::
   return true;
 }
 
-std::vector<std::string> xlsx_sheet_names(std::string_view bytes, const TableLimits& limits, std::string& problem) {
-  ZipArchive archive;
-  std::vector<std::string> names;
-  problem = archive.open(bytes, limits);
-  if (!problem.empty()) return names;
-  MemoryBudget budget(limits.max_memory_bytes);
-  std::string workbook_part;
-  WorkbookHandler workbook;
-  problem = read_workbook(archive, budget, workbook_part, workbook);
-  for (const SheetEntry& entry : workbook.sheets) names.push_back(entry.name);
-  return names;
-}
-
 std::string read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out) {
   out = Table{};
   ZipArchive archive;

@@ -15,8 +15,6 @@ namespace isms {
 /// success, else the problem (a missing sheet names the sheets there are).
 std::string read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out);
 
-/// The sheet names of the xlsx file in `bytes`, in workbook order, or an error in `problem`.
-std::vector<std::string> xlsx_sheet_names(std::string_view bytes, const TableLimits& limits, std::string& problem);
 
 /// Parses a cell reference ("B12") into a 0-based column and a 1-based row; false if malformed.
 bool parse_cell_reference(std::string_view reference, std::size_t& column, std::uint32_t& row);
