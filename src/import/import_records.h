@@ -36,8 +36,13 @@ constexpr std::array<ImportField, N> import_fields_of(const RecordDeclaration<Re
   std::array<ImportField, N> fields{};
   for (std::size_t index = 0; index < N; ++index) {
     const ImportColumn& column = record.import_columns[index];
-    const FieldSpec<Record>* field = find_field(record, column.key);
-    fields[index] = ImportField{column.name, column.synonyms, field != nullptr && required_in_record(*field)};
+    // Compares keys, not a found pointer with nullptr: GCC's -fsanitize=undefined instruments
+    // pointer comparisons, which then no longer evaluate at compile time.
+    bool required = false;
+    for (const FieldSpec<Record>& field : record.fields) {
+      if (field.key == column.key) required = required_in_record(field);
+    }
+    fields[index] = ImportField{column.name, column.synonyms, required};
   }
   return fields;
 }
