@@ -30,4 +30,28 @@ enum class IssueOrigin : unsigned char { Internal, External };
 inline constexpr std::string_view kIssueOriginValues[] = {"internal", "external"};
 constexpr std::span<const std::string_view> declared_values(IssueOrigin) { return kIssueOriginValues; }
 
+/// What an asset is (assets.schema.json); the last eight are particular to AI systems.
+enum class AssetType : unsigned char {
+  Information,
+  Software,
+  Hardware,
+  Service,
+  People,
+  Site,
+  ModelWeights,
+  TrainingDataset,
+  VectorStore,
+  InferenceEndpoint,
+  DataPipeline,
+  ExperimentTracking,
+  Agent,
+  ThirdPartyModelApi,
+};
+inline constexpr std::string_view kAssetTypeValues[] = {
+    "information",        "software",           "hardware",      "service",
+    "people",             "site",               "model-weights", "training-dataset",
+    "vector-store",       "inference-endpoint", "data-pipeline", "experiment-tracking",
+    "agent",              "third-party-model-api"};
+constexpr std::span<const std::string_view> declared_values(AssetType) { return kAssetTypeValues; }
+
 }  // namespace isms

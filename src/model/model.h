@@ -243,7 +243,9 @@ struct Scope {
 
 /// An information asset, including the AI asset classes.
 struct Asset {
-  Text id, name, type, owner, classification, location, supplier, description, lineage_notes;
+  Text id, name;
+  Choice<AssetType> type;
+  Text owner, classification, location, supplier, description, lineage_notes;
   Text retention, lawful_basis, privileges, logging;
   IdList actions;          ///< agents: what the agent may do (tools, systems, operations)
   IdList human_approval;   ///< agents: the actions that take effect only after a human approves them
