@@ -1,5 +1,6 @@
 // AI-specific assets, threats and suppliers.
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,34 +17,36 @@ namespace {
 
 /// An AI threat the risk register should cover and the threat categories that cover it.
 struct AiThreat {
-  std::string_view category;     ///< the category to suggest, also the finding's subject
-  std::string_view alternative;  ///< another category that covers the same threat, or empty
+  ThreatCategory category;                    ///< the category to suggest, also the finding's subject
+  std::optional<ThreatCategory> alternative;  ///< another category that covers the same threat
 };
 
 /// The AI threats that the AI assets call for, in reporting order. Membership inference
 /// (was this record in the training set?) is the narrow form of model inversion and needs
 /// the same treatment, so a risk of either kind covers the threat.
-constexpr std::array<AiThreat, 5> kAiThreats = {{{"prompt-injection", ""},
-                                                 {"data-poisoning", ""},
-                                                 {"model-stealing", ""},
-                                                 {"model-inversion", "membership-inference"},
-                                                 {"ml-supply-chain", ""}}};
+constexpr std::array<AiThreat, 5> kAiThreats = {{{ThreatCategory::PromptInjection, std::nullopt},
+                                                 {ThreatCategory::DataPoisoning, std::nullopt},
+                                                 {ThreatCategory::ModelStealing, std::nullopt},
+                                                 {ThreatCategory::ModelInversion, ThreatCategory::MembershipInference},
+                                                 {ThreatCategory::MlSupplyChain, std::nullopt}}};
 
 /// True when an AI asset of this type calls for a risk of this threat category.
-bool calls_for(std::string_view category, const Choice<AssetType>& type) {
-  if (category == "prompt-injection") {
+bool calls_for(ThreatCategory category, const Choice<AssetType>& type) {
+  if (category == ThreatCategory::PromptInjection) {
     return type.is(AssetType::InferenceEndpoint) || type.is(AssetType::Agent) ||
            type.is(AssetType::ThirdPartyModelApi);
   }
-  if (category == "data-poisoning") return type.is(AssetType::TrainingDataset);
-  if (category == "model-stealing" || category == "model-inversion") return type.is(AssetType::ModelWeights);
+  if (category == ThreatCategory::DataPoisoning) return type.is(AssetType::TrainingDataset);
+  if (category == ThreatCategory::ModelStealing || category == ThreatCategory::ModelInversion) {
+    return type.is(AssetType::ModelWeights);
+  }
   return true;  // ml-supply-chain: every AI asset depends on models, data or code from elsewhere
 }
 
 /// "model-inversion" or "model-inversion or membership-inference".
 std::string threat_label(const AiThreat& threat) {
-  if (threat.alternative.empty()) return std::string(threat.category);
-  return fmt::format("{} or {}", threat.category, threat.alternative);
+  if (!threat.alternative) return std::string(text_of(threat.category));
+  return fmt::format("{} or {}", text_of(threat.category), text_of(*threat.alternative));
 }
 
 /// True for asset types whose provenance an auditor follows: models and the stores built from them.
@@ -172,11 +175,13 @@ void check_ai_threat_coverage(RuleContext& context) {
   context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type); }),
                    "AI asset", "AI assets");
   const Repository& repository = context.repository();
-  std::unordered_set<std::string_view> assessed;
-  for (const Risk& risk : repository.risks) assessed.insert(risk.threat_category.value);
+  std::unordered_set<ThreatCategory> assessed;
+  for (const Risk& risk : repository.risks) {
+    if (risk.threat_category.known) assessed.insert(risk.threat_category.value);
+  }
   for (const AiThreat& threat : kAiThreats) {
     if (assessed.contains(threat.category)) continue;
-    if (!threat.alternative.empty() && assessed.contains(threat.alternative)) continue;
+    if (threat.alternative && assessed.contains(*threat.alternative)) continue;
     for (const Asset& asset : repository.assets) {
       if (!is_ai_asset_type(asset.type) || !calls_for(threat.category, asset.type)) continue;
       context.report(asset.type.location,
@@ -184,7 +189,7 @@ void check_ai_threat_coverage(RuleContext& context) {
                                  text_of(asset.type), asset.id.value),
                      fmt::format("assess the threat in a risk with threat_category: {} that names {}",
                                  threat_label(threat), asset.id.value),
-                     fmt::format("ai-threat:{}", threat.category));
+                     fmt::format("ai-threat:{}", text_of(threat.category)));
       break;  // one finding per missing category, at the first asset that calls for it
     }
   }
