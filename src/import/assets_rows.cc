@@ -12,29 +12,34 @@ namespace {
 std::optional<std::string> parse_asset_type(std::string_view text) {
   struct Word {
     std::string_view key;
-    std::string_view type;
+    AssetType type;
   };
   static constexpr Word kWords[] = {
-      {"information", "information"}, {"data", "information"}, {"informationasset", "information"},
-      {"record", "information"}, {"records", "information"}, {"document", "information"},
-      {"documents", "information"}, {"database", "information"}, {"dataset", "information"},
-      {"software", "software"}, {"application", "software"}, {"app", "software"}, {"sourcecode", "software"},
-      {"hardware", "hardware"}, {"device", "hardware"}, {"server", "hardware"}, {"laptop", "hardware"},
-      {"equipment", "hardware"}, {"networkdevice", "hardware"},
-      {"service", "service"}, {"cloudservice", "service"}, {"saas", "service"}, {"paas", "service"},
-      {"iaas", "service"},
-      {"people", "people"}, {"person", "people"}, {"staff", "people"}, {"personnel", "people"},
-      {"site", "site"}, {"office", "site"}, {"facility", "site"}, {"premises", "site"}, {"building", "site"},
-      {"modelweights", "model-weights"}, {"model", "model-weights"}, {"mlmodel", "model-weights"},
-      {"trainingdataset", "training-dataset"}, {"trainingdata", "training-dataset"},
-      {"vectorstore", "vector-store"}, {"vectordatabase", "vector-store"},
-      {"inferenceendpoint", "inference-endpoint"}, {"datapipeline", "data-pipeline"},
-      {"experimenttracking", "experiment-tracking"}, {"agent", "agent"}, {"aiagent", "agent"},
-      {"thirdpartymodelapi", "third-party-model-api"}, {"modelapi", "third-party-model-api"},
+      {"information", AssetType::Information}, {"data", AssetType::Information},
+      {"informationasset", AssetType::Information}, {"record", AssetType::Information},
+      {"records", AssetType::Information}, {"document", AssetType::Information},
+      {"documents", AssetType::Information}, {"database", AssetType::Information},
+      {"dataset", AssetType::Information}, {"software", AssetType::Software},
+      {"application", AssetType::Software}, {"app", AssetType::Software}, {"sourcecode", AssetType::Software},
+      {"hardware", AssetType::Hardware}, {"device", AssetType::Hardware}, {"server", AssetType::Hardware},
+      {"laptop", AssetType::Hardware}, {"equipment", AssetType::Hardware},
+      {"networkdevice", AssetType::Hardware}, {"service", AssetType::Service},
+      {"cloudservice", AssetType::Service}, {"saas", AssetType::Service}, {"paas", AssetType::Service},
+      {"iaas", AssetType::Service}, {"people", AssetType::People}, {"person", AssetType::People},
+      {"staff", AssetType::People}, {"personnel", AssetType::People}, {"site", AssetType::Site},
+      {"office", AssetType::Site}, {"facility", AssetType::Site}, {"premises", AssetType::Site},
+      {"building", AssetType::Site}, {"modelweights", AssetType::ModelWeights},
+      {"model", AssetType::ModelWeights}, {"mlmodel", AssetType::ModelWeights},
+      {"trainingdataset", AssetType::TrainingDataset}, {"trainingdata", AssetType::TrainingDataset},
+      {"vectorstore", AssetType::VectorStore}, {"vectordatabase", AssetType::VectorStore},
+      {"inferenceendpoint", AssetType::InferenceEndpoint}, {"datapipeline", AssetType::DataPipeline},
+      {"experimenttracking", AssetType::ExperimentTracking}, {"agent", AssetType::Agent},
+      {"aiagent", AssetType::Agent}, {"thirdpartymodelapi", AssetType::ThirdPartyModelApi},
+      {"modelapi", AssetType::ThirdPartyModelApi},
   };
   const std::string key = normalise_key(text);
   for (const Word& word : kWords) {
-    if (word.key == key) return std::string(word.type);
+    if (word.key == key) return std::string(text_of(word.type));
   }
   return std::nullopt;
 }
@@ -51,7 +56,7 @@ YamlFields convert_asset_row(const RowFields& fields, const ImportSettings& sett
   std::optional<std::string> type = parse_asset_type(type_text);
   if (!type_text.empty() && !type) {
     report.error(fmt::format("type {} is not an asset type ({})", quote_for_message(type_text),
-                             values_listed(records::kAssetTypes)));
+                             values_listed(kAssetTypeValues)));
   }
   out.push_back(text_field("type", type.value_or("")));
   out.push_back(text_field("owner", fields.required_text("owner")));

@@ -30,7 +30,7 @@ std::optional<std::string> parse_treatment(std::string_view text) {
 
 std::optional<std::string> parse_threat_category(std::string_view text) {
   const std::string key = normalise_key(text);
-  for (std::string_view category : records::kThreatCategories) {
+  for (std::string_view category : kThreatCategoryValues) {
     if (normalise_key(category) == key) return std::string(category);
   }
   return std::nullopt;
@@ -70,7 +70,7 @@ YamlFields convert_risk_row(const RowFields& fields, const ImportSettings& setti
     std::optional<std::string> value = parse_threat_category(category);
     if (!value) {
       report.error(fmt::format("threat_category {} is not {}", quote_for_message(category),
-                               values_or(records::kThreatCategories)));
+                               values_or(kThreatCategoryValues)));
     }
     out.push_back(text_field("threat_category", value.value_or("")));
   }

@@ -243,7 +243,9 @@ struct Scope {
 
 /// An information asset, including the AI asset classes.
 struct Asset {
-  Text id, name, type, owner, classification, location, supplier, description, lineage_notes;
+  Text id, name;
+  Choice<AssetType> type;
+  Text owner, classification, location, supplier, description, lineage_notes;
   Text retention, lawful_basis, privileges, logging;
   IdList actions;          ///< agents: what the agent may do (tools, systems, operations)
   IdList human_approval;   ///< agents: the actions that take effect only after a human approves them
@@ -255,7 +257,9 @@ struct Asset {
 
 /// A risk (Clauses 6.1.2 and 6.1.3).
 struct Risk {
-  Text id, title, threat, threat_category, vulnerability, owner;
+  Text id, title, threat;
+  Choice<ThreatCategory> threat_category;
+  Text vulnerability, owner;
   Choice<RiskTreatment> treatment;
   IdList assets, controls;
   Number likelihood, impact, residual_likelihood, residual_impact;
@@ -322,7 +326,9 @@ enum class LocationState {
 
 /// A controlled document (Clause 7.5).
 struct Document {
-  Text id, title, type, version, owner, clause, path;  ///< `path` is the `location` field
+  Text id, title;
+  Choice<DocumentType> type;
+  Text version, owner, clause, path;  ///< `path` is the `location` field
   Approval approval;
   LocatedDate last_review;
   LocatedDate date;  ///< a record's or report's event: the day the audit was completed, the review held

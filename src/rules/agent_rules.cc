@@ -30,7 +30,7 @@ bool lists_action(const IdList& actions, const Text& wanted) {
 
 void check_agent_least_privilege(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
-    if (asset.type.value != "agent") continue;
+    if (!asset.type.is(AssetType::Agent)) continue;
     context.examined(1, "agent", "agents");
     if (!has_real_entry(asset.actions)) {
       context.report(asset.actions.empty() ? asset.type.location : asset.actions.front().location,

@@ -1,5 +1,6 @@
 // AI-specific assets, threats and suppliers.
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,58 +17,63 @@ namespace {
 
 /// An AI threat the risk register should cover and the threat categories that cover it.
 struct AiThreat {
-  std::string_view category;     ///< the category to suggest, also the finding's subject
-  std::string_view alternative;  ///< another category that covers the same threat, or empty
+  ThreatCategory category;                    ///< the category to suggest, also the finding's subject
+  std::optional<ThreatCategory> alternative;  ///< another category that covers the same threat
 };
 
 /// The AI threats that the AI assets call for, in reporting order. Membership inference
 /// (was this record in the training set?) is the narrow form of model inversion and needs
 /// the same treatment, so a risk of either kind covers the threat.
-constexpr std::array<AiThreat, 5> kAiThreats = {{{"prompt-injection", ""},
-                                                 {"data-poisoning", ""},
-                                                 {"model-stealing", ""},
-                                                 {"model-inversion", "membership-inference"},
-                                                 {"ml-supply-chain", ""}}};
+constexpr std::array<AiThreat, 5> kAiThreats = {{{ThreatCategory::PromptInjection, std::nullopt},
+                                                 {ThreatCategory::DataPoisoning, std::nullopt},
+                                                 {ThreatCategory::ModelStealing, std::nullopt},
+                                                 {ThreatCategory::ModelInversion, ThreatCategory::MembershipInference},
+                                                 {ThreatCategory::MlSupplyChain, std::nullopt}}};
 
 /// True when an AI asset of this type calls for a risk of this threat category.
-bool calls_for(std::string_view category, std::string_view type) {
-  if (category == "prompt-injection") {
-    return type == "inference-endpoint" || type == "agent" || type == "third-party-model-api";
+bool calls_for(ThreatCategory category, const Choice<AssetType>& type) {
+  if (category == ThreatCategory::PromptInjection) {
+    return type.is(AssetType::InferenceEndpoint) || type.is(AssetType::Agent) ||
+           type.is(AssetType::ThirdPartyModelApi);
   }
-  if (category == "data-poisoning") return type == "training-dataset";
-  if (category == "model-stealing" || category == "model-inversion") return type == "model-weights";
+  if (category == ThreatCategory::DataPoisoning) return type.is(AssetType::TrainingDataset);
+  if (category == ThreatCategory::ModelStealing || category == ThreatCategory::ModelInversion) {
+    return type.is(AssetType::ModelWeights);
+  }
   return true;  // ml-supply-chain: every AI asset depends on models, data or code from elsewhere
 }
 
 /// "model-inversion" or "model-inversion or membership-inference".
 std::string threat_label(const AiThreat& threat) {
-  if (threat.alternative.empty()) return std::string(threat.category);
-  return fmt::format("{} or {}", threat.category, threat.alternative);
+  if (!threat.alternative) return std::string(text_of(threat.category));
+  return fmt::format("{} or {}", text_of(threat.category), text_of(*threat.alternative));
 }
 
 /// True for asset types whose provenance an auditor follows: models and the stores built from them.
-bool needs_lineage(std::string_view type) { return type == "model-weights" || type == "vector-store"; }
+bool needs_lineage(const Choice<AssetType>& type) {
+  return type.is(AssetType::ModelWeights) || type.is(AssetType::VectorStore);
+}
 
 /// Maps each supplier id to the first asset of the given type it is linked to, through the
 /// asset's `supplier` or the supplier's `assets`.
 std::unordered_map<std::string_view, std::string_view> suppliers_linked_to(const Repository& repository,
-                                                                           std::string_view asset_type) {
+                                                                           AssetType asset_type) {
   return suppliers_linked_to_assets(repository,
-                                    [asset_type](const Asset& asset) { return asset.type.value == asset_type; });
+                                    [asset_type](const Asset& asset) { return asset.type.is(asset_type); });
 }
 
 /// An asset class an AI service is expected to have in the inventory, and what it covers.
 struct AiAssetClass {
-  std::string_view type;
+  AssetType type;
   std::string_view examples;  ///< for the hint
 };
 
 /// The asset classes whose absence from the inventory of an AI service auditors report most.
 constexpr std::array<AiAssetClass, 4> kAiAssetClasses = {{
-    {"model-weights", "the model weights you train, fine-tune or host"},
-    {"training-dataset", "the datasets used to train, fine-tune or evaluate models"},
-    {"vector-store", "the embedding or vector stores used for retrieval"},
-    {"experiment-tracking", "the experiment-tracking server or model registry"},
+    {AssetType::ModelWeights, "the model weights you train, fine-tune or host"},
+    {AssetType::TrainingDataset, "the datasets used to train, fine-tune or evaluate models"},
+    {AssetType::VectorStore, "the embedding or vector stores used for retrieval"},
+    {AssetType::ExperimentTracking, "the experiment-tracking server or model registry"},
 }};
 
 /// The first in-scope service marked `ai: true`, or nullptr.
@@ -153,35 +159,37 @@ std::vector<const Supplier*> suppliers_of(const Asset& asset, const SupplierLink
 }  // namespace
 
 void check_ai_asset_risk_assessed(RuleContext& context) {
-  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type.value); }),
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type); }),
                    "AI asset", "AI assets");
   const std::unordered_set<std::string_view> named = assets_named_by_risks(context.repository());
   for (const Asset& asset : context.repository().assets) {
-    if (!asset.id.present || !is_ai_asset_type(asset.type.value) || named.contains(asset.id.value)) continue;
+    if (!asset.id.present || !is_ai_asset_type(asset.type) || named.contains(asset.id.value)) continue;
     context.report(asset.id.location,
-                   fmt::format("AI asset {} ({}) is not named by any risk", asset.id.value, asset.type.value),
+                   fmt::format("AI asset {} ({}) is not named by any risk", asset.id.value, text_of(asset.type)),
                    "add it to the assets of the risks that affect it, or assess the AI threats it faces in a new risk",
                    fmt::format("asset:{}:risks", asset.id.value));
   }
 }
 
 void check_ai_threat_coverage(RuleContext& context) {
-  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type.value); }),
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return is_ai_asset_type(a.type); }),
                    "AI asset", "AI assets");
   const Repository& repository = context.repository();
-  std::unordered_set<std::string_view> assessed;
-  for (const Risk& risk : repository.risks) assessed.insert(risk.threat_category.value);
+  std::unordered_set<ThreatCategory> assessed;
+  for (const Risk& risk : repository.risks) {
+    if (risk.threat_category.known) assessed.insert(risk.threat_category.value);
+  }
   for (const AiThreat& threat : kAiThreats) {
     if (assessed.contains(threat.category)) continue;
-    if (!threat.alternative.empty() && assessed.contains(threat.alternative)) continue;
+    if (threat.alternative && assessed.contains(*threat.alternative)) continue;
     for (const Asset& asset : repository.assets) {
-      if (!is_ai_asset_type(asset.type.value) || !calls_for(threat.category, asset.type.value)) continue;
+      if (!is_ai_asset_type(asset.type) || !calls_for(threat.category, asset.type)) continue;
       context.report(asset.type.location,
                      fmt::format("no risk has threat_category {}, which {} asset {} calls for", threat_label(threat),
-                                 asset.type.value, asset.id.value),
+                                 text_of(asset.type), asset.id.value),
                      fmt::format("assess the threat in a risk with threat_category: {} that names {}",
                                  threat_label(threat), asset.id.value),
-                     fmt::format("ai-threat:{}", threat.category));
+                     fmt::format("ai-threat:{}", text_of(threat.category)));
       break;  // one finding per missing category, at the first asset that calls for it
     }
   }
@@ -189,7 +197,7 @@ void check_ai_threat_coverage(RuleContext& context) {
 
 void check_model_lineage_recorded(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
-    if (!needs_lineage(asset.type.value)) continue;
+    if (!needs_lineage(asset.type)) continue;
     context.examined(1, "model or vector store", "models and vector stores");
     if (!asset.derived_from.empty()) continue;
     // A model taken as-is from a supplier has no parent in the inventory: its provenance is
@@ -197,7 +205,7 @@ void check_model_lineage_recorded(RuleContext& context) {
     if (asset.supplier.present && asset.lineage_notes.present) continue;
     context.report(asset.type.location,
                    fmt::format("{} asset {} does not record what it was derived from (lineage.derived_from)",
-                               asset.type.value, asset.id.value),
+                               text_of(asset.type), asset.id.value),
                    "list the datasets and models it was built from in lineage.derived_from; for a model obtained "
                    "as-is from a supplier, name the supplier and record its provenance in lineage.notes",
                    fmt::format("asset:{}:lineage", asset.id.value));
@@ -206,7 +214,7 @@ void check_model_lineage_recorded(RuleContext& context) {
 
 void check_ai_supplier_data_use(RuleContext& context) {
   const std::unordered_map<std::string_view, std::string_view> linked =
-      suppliers_linked_to(context.repository(), "third-party-model-api");
+      suppliers_linked_to(context.repository(), AssetType::ThirdPartyModelApi);
   context.examined(linked.size(), "supplier of a model API", "suppliers of model APIs");
   for (const Supplier& supplier : context.repository().suppliers) {
     if (supplier.ai_data_use.present) continue;
@@ -253,15 +261,17 @@ void check_ai_asset_classes_present(RuleContext& context) {
   const ScopeItem* service = first_ai_service_in_scope(repository.scope);
   if (service == nullptr) return;
   context.examined(1, "AI service in scope", "AI services in scope");
-  std::unordered_set<std::string_view> types;
-  for (const Asset& asset : repository.assets) types.insert(asset.type.value);
+  std::unordered_set<AssetType> types;
+  for (const Asset& asset : repository.assets) {
+    if (asset.type.known) types.insert(asset.type.value);
+  }
   for (const AiAssetClass& asset_class : kAiAssetClasses) {
     if (types.contains(asset_class.type)) continue;
     // A company that only calls hosted models holds no weights; the model API stands in for them,
     // unless a service says that it trains or fine-tunes models of its own.
-    const bool weights = asset_class.type == "model-weights";
+    const bool weights = asset_class.type == AssetType::ModelWeights;
     const ScopeItem* trains = weights ? ai_service_that_trains(repository.scope) : nullptr;
-    if (weights && trains != nullptr && types.contains("third-party-model-api")) {
+    if (weights && trains != nullptr && types.contains(AssetType::ThirdPartyModelApi)) {
       context.report(trains->id.location,
                      fmt::format("AI service {} trains or fine-tunes models, but the asset inventory has no "
                                  "model-weights asset, only a third-party-model-api",
@@ -271,20 +281,20 @@ void check_ai_asset_classes_present(RuleContext& context) {
                      "ai-assets:model-weights");
       continue;
     }
-    if (weights && types.contains("third-party-model-api")) continue;
+    if (weights && types.contains(AssetType::ThirdPartyModelApi)) continue;
     context.report(service->id.location,
                    fmt::format("AI service {} is in scope but the asset inventory has no {} asset{}", service->id.value,
-                               asset_class.type, weights ? " (nor a third-party-model-api asset)" : ""),
-                   fmt::format("list {} in the inventory with type: {}{}", asset_class.examples, asset_class.type,
+                               text_of(asset_class.type), weights ? " (nor a third-party-model-api asset)" : ""),
+                   fmt::format("list {} in the inventory with type: {}{}", asset_class.examples, text_of(asset_class.type),
                                weights ? ", or the third-party model API you call with type: third-party-model-api"
                                        : ""),
-                   fmt::format("ai-assets:{}", asset_class.type));
+                   fmt::format("ai-assets:{}", text_of(asset_class.type)));
   }
 }
 
 void check_model_weights_protected(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
-    if (asset.type.value != "model-weights") continue;
+    if (!asset.type.is(AssetType::ModelWeights)) continue;
     context.examined(1, "model-weights asset", "model-weights assets");
     report_unprotected_weights(context, asset, asset.version_controlled, "version_controlled", "version-controlled",
                                "keep the weights in a model registry or versioned storage with an immutable history "
@@ -297,7 +307,7 @@ void check_model_weights_protected(RuleContext& context) {
 
 void check_agent_privileges_logged(RuleContext& context) {
   for (const Asset& asset : context.repository().assets) {
-    if (asset.type.value != "agent") continue;
+    if (!asset.type.is(AssetType::Agent)) continue;
     context.examined(1, "agent", "agents");
     report_agent_field_missing(context, asset, asset.privileges, "privileges", "the tools and permissions it may use",
                                "list the tools, systems and permissions the agent may use, and who approves its "
@@ -313,7 +323,7 @@ void check_model_provider_assessed(RuleContext& context) {
   const SupplierLinks links = link_suppliers(repository);
   std::unordered_set<std::string_view> reported;
   for (const Asset& asset : repository.assets) {
-    if (asset.type.value != "third-party-model-api") continue;
+    if (!asset.type.is(AssetType::ThirdPartyModelApi)) continue;
     context.examined(1, "third-party model API", "third-party model APIs");
     const std::vector<const Supplier*> suppliers = suppliers_of(asset, links);
     if (suppliers.empty()) {

@@ -14,12 +14,12 @@ namespace {
 
 }  // namespace
 
-bool is_ai_asset_type(std::string_view type) {
-  static constexpr std::array<std::string_view, 8> kAiTypes = {
-      "model-weights", "training-dataset",    "vector-store", "inference-endpoint",
-      "data-pipeline", "experiment-tracking", "agent",        "third-party-model-api"};
-  for (std::string_view ai_type : kAiTypes) {
-    if (type == ai_type) return true;
+bool is_ai_asset_type(const Choice<AssetType>& type) {
+  static constexpr std::array<AssetType, 8> kAiTypes = {
+      AssetType::ModelWeights,  AssetType::TrainingDataset,    AssetType::VectorStore, AssetType::InferenceEndpoint,
+      AssetType::DataPipeline,  AssetType::ExperimentTracking, AssetType::Agent,       AssetType::ThirdPartyModelApi};
+  for (AssetType ai_type : kAiTypes) {
+    if (type.is(ai_type)) return true;
   }
   return false;
 }
@@ -80,11 +80,11 @@ void check_personal_data_classified(RuleContext& context) {
 
 void check_asset_risk_assessed(RuleContext& context) {
   const std::unordered_set<std::string_view> named = assets_named_by_risks(context.repository());
-  context.examined(count_where(context.repository().assets, [](const Asset& a) { return !is_ai_asset_type(a.type.value); }),
+  context.examined(count_where(context.repository().assets, [](const Asset& a) { return !is_ai_asset_type(a.type); }),
                    "asset", "assets");
   for (const Asset& asset : context.repository().assets) {
     // AI001 reports the AI assets, at a higher severity.
-    if (!asset.id.present || is_ai_asset_type(asset.type.value) || named.contains(asset.id.value)) continue;
+    if (!asset.id.present || is_ai_asset_type(asset.type) || named.contains(asset.id.value)) continue;
     context.report(asset.id.location, fmt::format("asset {} is not named by any risk", asset.id.value),
                    "add it to the assets of the risks that affect it, or assess a risk for it",
                    fmt::format("asset:{}:risks", asset.id.value));

@@ -10,8 +10,9 @@
 
 namespace isms {
 
-/// True for the asset types particular to AI systems (model weights, datasets, agents, ...).
-bool is_ai_asset_type(std::string_view type);
+/// True for the asset types particular to AI systems (model weights, datasets, agents, ...); false
+/// when the type is absent or not a declared one.
+bool is_ai_asset_type(const Choice<AssetType>& type);
 
 /// The ids of the assets that at least one risk names; the views point into the repository.
 std::unordered_set<std::string_view> assets_named_by_risks(const Repository& repository);

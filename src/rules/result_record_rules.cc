@@ -72,7 +72,9 @@ bool of_clause(const Document& document, const ResultKind& kind) {
 }
 
 /// True for the types a result is kept as: a programme is a plan, a procedure a procedure.
-bool is_result_type(const Text& type) { return type.value == "report" || type.value == "record"; }
+bool is_result_type(const Choice<DocumentType>& type) {
+  return type.is(DocumentType::Report) || type.is(DocumentType::Record);
+}
 
 /// When the result's event took place: its own date, else the date of its approval.
 const LocatedDate& event_date(const Document& document) {
@@ -86,7 +88,7 @@ void report_no_result(RuleContext& context, const ResultKind& kind, const Docume
   if (planning != nullptr) {
     context.report(planning->id.location,
                    fmt::format("document {} ({}) {}, but the register holds no {}: {}", planning->id.value,
-                               planning->type.value, kind.planned_by, kind.results, problem),
+                               text_of(planning->type), kind.planned_by, kind.results, problem),
                    std::string(kind.record_hint), fmt::format("documents:{}:results", kind.subject));
     return;
   }

@@ -189,7 +189,7 @@ std::vector<ModelApiSupplier> model_api_suppliers(const Repository& repository) 
     if (seen.insert(supplier).second) linked.push_back({supplier, asset});
   };
   for (const Asset& asset : repository.assets) {
-    if (asset.type.value != "third-party-model-api") continue;
+    if (!asset.type.is(AssetType::ThirdPartyModelApi)) continue;
     // A supplier id that does not exist is reported by REF001.
     if (suppliers.contains(asset.supplier.value)) add(asset.supplier.value, asset.id.value);
     const auto listing = suppliers_by_asset.find(asset.id.value);

@@ -85,7 +85,7 @@ class AiLinks {
     for (const Risk& risk : repository.risks) {
       const bool names_ai_asset = std::any_of(risk.assets.begin(), risk.assets.end(), [&assets](const Text& id) {
         auto found = assets.find(id.value);
-        return found != assets.end() && is_ai_asset_type(found->second->type.value);
+        return found != assets.end() && is_ai_asset_type(found->second->type);
       });
       if (!names_ai_asset) continue;
       for (const Text& control : risk.controls) controls_of_ai_risks_.insert(control.value);

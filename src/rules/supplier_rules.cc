@@ -174,7 +174,7 @@ void check_asset_suppliers_in_scope(RuleContext& context) {
     return service.in_scope.value && service.ai.value;
   });
   const auto selected = [ai_service_in_scope](const Asset& asset) {
-    return !ai_service_in_scope || asset.type.value != "third-party-model-api";
+    return !ai_service_in_scope || !asset.type.is(AssetType::ThirdPartyModelApi);
   };
   const std::unordered_map<std::string_view, std::string_view> linked = suppliers_linked_to_assets(repository, selected);
   context.examined(linked.size(), "supplier linked to an asset", "suppliers linked to an asset");

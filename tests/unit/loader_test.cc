@@ -88,7 +88,7 @@ assets:
   REQUIRE(loaded.repository.assets.size() == 1);
   const Asset& asset = loaded.repository.assets[0];
   CHECK(asset.id.value == "AST-1");
-  CHECK(asset.type.value == "model-weights");
+  CHECK(text_of(asset.type) == "model-weights");
   CHECK(asset.classification.location.line == 7);
   CHECK(asset.classification.location.column == 21);
   CHECK(loaded.files.at(asset.id.location.file).relative_path == "assets.yaml");

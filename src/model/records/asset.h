@@ -5,16 +5,10 @@
 
 namespace isms::records {
 
-inline constexpr std::string_view kAssetTypes[] = {
-    "information",        "software",        "hardware",      "service",
-    "people",             "site",            "model-weights", "training-dataset",
-    "vector-store",       "inference-endpoint", "data-pipeline", "experiment-tracking",
-    "agent",              "third-party-model-api"};
-
 inline constexpr FieldSpec<Asset> kAssetFields[] = {
     {"id", FieldType::Id, true, "id", &Asset::id},
     {"name", FieldType::Text, true, "name", &Asset::name, {}, Prose::Text},
-    {"type", FieldType::Enum, true, "type", &Asset::type, kAssetTypes},
+    {"type", FieldType::Enum, true, "type", choice_access<&Asset::type>(), kAssetTypeValues},
     {"owner", FieldType::Text, true, "owner", &Asset::owner, {}, Prose::Text},
     // The levels are the manifest's settings.classification.levels, so the schema cannot list them.
     {"classification", FieldType::Text, true, "classification", &Asset::classification},

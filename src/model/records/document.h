@@ -5,13 +5,10 @@
 
 namespace isms::records {
 
-inline constexpr std::string_view kDocumentTypes[] = {"policy", "procedure", "standard", "plan",
-                                                      "record", "register",  "report",   "other"};
-
 inline constexpr FieldSpec<Document> kDocumentFields[] = {
     {"id", FieldType::Id, true, "id", &Document::id},
     {"title", FieldType::Text, true, "title", &Document::title, {}, Prose::Text},
-    {"type", FieldType::Enum, true, "type", &Document::type, kDocumentTypes},
+    {"type", FieldType::Enum, true, "type", choice_access<&Document::type>(), kDocumentTypeValues},
     {"version", FieldType::Version, true, "version", &Document::version, {}, Prose::Text},
     {"owner", FieldType::Text, true, "owner", &Document::owner, {}, Prose::Text},
     {"clause", FieldType::Text, false, "clause", &Document::clause},

@@ -5,15 +5,12 @@
 
 namespace isms::records {
 
-inline constexpr std::string_view kThreatCategories[] = {"prompt-injection", "data-poisoning", "model-inversion",
-                                                         "membership-inference", "model-stealing", "ml-supply-chain",
-                                                         "other"};
-
 inline constexpr FieldSpec<Risk> kRiskFields[] = {
     {"id", FieldType::Id, true, "id", &Risk::id},
     {"title", FieldType::Text, true, "title", &Risk::title, {}, Prose::Text},
     {"threat", FieldType::Text, true, "threat", &Risk::threat, {}, Prose::Text},
-    {"threat_category", FieldType::Enum, false, "threat_category", &Risk::threat_category, kThreatCategories},
+    {"threat_category", FieldType::Enum, false, "threat_category", choice_access<&Risk::threat_category>(),
+     kThreatCategoryValues},
     {"vulnerability", FieldType::Text, true, "vulnerability", &Risk::vulnerability, {}, Prose::Text},
     {"assets", FieldType::IdList, true, "assets", &Risk::assets},
     {"owner", FieldType::Text, true, "owner", &Risk::owner, {}, Prose::Text},
