@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "output/formats.h"
 #include "util/escape.h"
 #include "util/output_file.h"
@@ -39,6 +41,25 @@ void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings
   shown.diagnostics = findings;
   // Without colour: standard error is neutralised as plain text, which shows every ESC.
   write_stderr(format_text(shown, FormatOptions{false, false}));
+}
+
+ExitCode refuse_unloadable(const CheckRun& run, std::string_view repository) {
+  print_findings(run, run.report.diagnostics);
+  return fail(fmt::format("{} is not a compliance repository that can be loaded", repository));
+}
+
+ExitCode refuse_blocked(const CheckRun& run, const std::vector<Diagnostic>& blocking, std::string_view document,
+                        std::string_view verb) {
+  print_findings(run, blocking);
+  const bool one = blocking.size() == 1;
+  return fail(fmt::format("the {} cannot be issued: {} finding{} above make{} it wrong", document, blocking.size(),
+                          one ? "" : "s", one ? "s" : ""),
+              fmt::format("fix them, or use --force to {} a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"", verb));
+}
+
+void warn_issued_as_draft(std::size_t blocking, std::string_view done) {
+  print_warning(fmt::format("{} as a draft because of {} blocking finding{}; run 'isms check' for them", done, blocking,
+                            blocking == 1 ? "" : "s"));
 }
 
 }  // namespace isms

@@ -40,4 +40,16 @@ void say(std::string_view line);
 /// Findings in the compiler style of `isms check`, on standard error.
 void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings);
 
+/// What a command that issues a document (render, export) does when the repository cannot be
+/// loaded: prints why and returns the usage error.
+ExitCode refuse_unloadable(const CheckRun& run, std::string_view repository);
+
+/// What it does when findings make the document wrong: prints them and refuses, naming
+/// `document` ("soa", "OSCAL ssp") and how to get a draft instead (`verb`: "render", "export").
+ExitCode refuse_blocked(const CheckRun& run, const std::vector<Diagnostic>& blocking, std::string_view document,
+                        std::string_view verb);
+
+/// The warning of a document issued anyway with --force (`done`: "rendered", "exported").
+void warn_issued_as_draft(std::size_t blocking, std::string_view done);
+
 }  // namespace isms

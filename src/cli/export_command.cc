@@ -27,8 +27,6 @@ struct ExportArguments final : CommandArguments {
   Limits limits;
 };
 
-std::string plural(std::size_t count, const char* one, const char* many) { return count == 1 ? one : many; }
-
 }  // namespace
 
 std::unique_ptr<CommandArguments> define_export_command(CLI::App& command) {
@@ -77,22 +75,13 @@ ExitCode run_export_command(CommandArguments& parsed, const CLI::App&) {
   OscalResult result;
   run_oscal_export(options, result);
   switch (result.status) {
-    case OscalStatus::NotARepository:
-      print_findings(result.run, result.run.report.diagnostics);
-      return fail(fmt::format("{} is not a compliance repository that can be loaded", arguments.repository));
+    case OscalStatus::NotARepository: return refuse_unloadable(result.run, arguments.repository);
     case OscalStatus::Refused:
-      print_findings(result.run, result.blocking);
-      return fail(fmt::format("the OSCAL {} cannot be issued: {} finding{} above make{} it wrong", arguments.model,
-                              result.blocking.size(), plural(result.blocking.size(), "", "s"),
-                              plural(result.blocking.size(), "s", "")),
-                  "fix them, or use --force to export a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"");
+      return refuse_blocked(result.run, result.blocking, fmt::format("OSCAL {}", arguments.model), "export");
     case OscalStatus::Failed: return fail(result.error);
     case OscalStatus::Exported: break;
   }
-  if (!result.blocking.empty()) {
-    print_warning(fmt::format("exported as a draft because of {} blocking finding{}; run 'isms check' for them",
-                              result.blocking.size(), plural(result.blocking.size(), "", "s")));
-  }
+  if (!result.blocking.empty()) warn_issued_as_draft(result.blocking.size(), "exported");
   // A file gets what standard output would: a later step of a job may print it into the log.
   return emit(arguments.output, result.json, StreamSyntax::Json);
 }

@@ -49,8 +49,6 @@ bool stdout_is_regular_file() {
   return ::fstat(STDOUT_FILENO, &status) == 0 && S_ISREG(status.st_mode);
 }
 
-std::string_view plural_s(std::size_t count) { return count == 1 ? "" : "s"; }
-
 /// The command line turned into render options; a usage error is printed and gives nothing.
 std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
   const std::optional<DocumentKind> document = parse_document_kind(arguments.document);
@@ -116,22 +114,12 @@ ExitCode run_render_command(CommandArguments& parsed, const CLI::App&) {
   RenderResult result;
   run_render(*options, result);
   switch (result.status) {
-    case RenderStatus::NotARepository:
-      print_findings(result.run, result.run.report.diagnostics);
-      return fail(fmt::format("{} is not a compliance repository that can be loaded", arguments.repository));
-    case RenderStatus::Refused:
-      print_findings(result.run, result.blocking);
-      return fail(fmt::format("the {} cannot be issued: {} finding{} above make{} it wrong", arguments.document,
-                              result.blocking.size(), plural_s(result.blocking.size()),
-                              result.blocking.size() == 1 ? "s" : ""),
-                  "fix them, or use --force to render a draft marked \"DRAFT \u2013 NOT FOR ISSUE\"");
+    case RenderStatus::NotARepository: return refuse_unloadable(result.run, arguments.repository);
+    case RenderStatus::Refused: return refuse_blocked(result.run, result.blocking, arguments.document, "render");
     case RenderStatus::Failed: return fail(result.error);
     case RenderStatus::Rendered: break;
   }
-  if (!result.blocking.empty()) {
-    print_warning(fmt::format("rendered as a draft because of {} blocking finding{}; run 'isms check' for them",
-                              result.blocking.size(), plural_s(result.blocking.size())));
-  }
+  if (!result.blocking.empty()) warn_issued_as_draft(result.blocking.size(), "rendered");
   const bool to_stdout = is_stdout(arguments.output);
   if (options->format == DocumentFormat::Xlsx) {
     // A binary workbook: written as it is, and only to a file (see above), never to a terminal or a log.
