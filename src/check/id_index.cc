@@ -6,26 +6,6 @@
 
 namespace isms {
 
-std::string_view record_kind_name(RecordKind kind) {
-  switch (kind) {
-    case RecordKind::Issue: return "context issue";
-    case RecordKind::Party: return "interested party";
-    case RecordKind::Requirement: return "requirement";
-    case RecordKind::Service: return "scope service";
-    case RecordKind::Location: return "scope location";
-    case RecordKind::Technology: return "scope technology";
-    case RecordKind::Function: return "scope function";
-    case RecordKind::Interface: return "scope interface";
-    case RecordKind::Exclusion: return "scope exclusion";
-    case RecordKind::Asset: return "asset";
-    case RecordKind::Risk: return "risk";
-    case RecordKind::Supplier: return "supplier";
-    case RecordKind::Document: return "document";
-    case RecordKind::Evidence: return "evidence record";
-  }
-  return "record";
-}
-
 void IdIndex::add(const Text& id, RecordKind kind, DiagnosticSink& sink) {
   if (!id.present || id.value.empty()) return;
   auto [existing, inserted] = entries_.emplace(id.value, IdEntry{kind, id.location});

@@ -9,18 +9,10 @@
 
 #include "model/diagnostic.h"
 #include "model/model.h"
+#include "model/record_kind.h"
 #include "model/source_files.h"
 
 namespace isms {
-
-/// The kinds of record an id can name.
-enum class RecordKind : std::uint8_t {
-  Issue, Party, Requirement, Service, Location, Technology, Function, Interface, Exclusion,
-  Asset, Risk, Supplier, Document, Evidence
-};
-
-/// "context issue", "asset", ...
-std::string_view record_kind_name(RecordKind kind);
 
 /// Where an id was defined.
 struct IdEntry {

@@ -15,11 +15,17 @@
 
 namespace isms {
 
-/// A spreadsheet column as import maps it: the declaration's column and whether a sheet must have it.
+/// A spreadsheet column as import maps and converts it: the declaration's column and its field.
 struct ImportField {
   std::string_view name;
   std::string_view synonyms;
-  bool required;
+  bool required;            ///< a sheet must fill it (fields of nested objects never must)
+  std::string_view key;     ///< the declared field: "residual.likelihood", "acceptance"
+  FieldType kind = FieldType::Text;
+  std::span<const std::string_view> values = {};  ///< Enum fields
+  ImportReading reading = ImportReading::AsDeclared;
+  std::span<const ValueWord> words = {};
+  std::string_view names = {};  ///< reference fields: what an id names, for messages ("asset")
 };
 
 /// What import needs of a target's record declaration.
@@ -27,6 +33,7 @@ struct ImportRecordShape {
   std::string_view list_key;  ///< "controls"
   std::string_view id_key;    ///< "control"
   std::span<const ImportField> fields;
+  std::string_view noun;      ///< "risk"
 };
 
 namespace detail {
@@ -38,11 +45,19 @@ constexpr std::array<ImportField, N> import_fields_of(const RecordDeclaration<Re
     const ImportColumn& column = record.import_columns[index];
     // Compares keys, not a found pointer with nullptr: GCC's -fsanitize=undefined instruments
     // pointer comparisons, which then no longer evaluate at compile time.
-    bool required = false;
+    ImportField& out = fields[index];
+    out = ImportField{column.name, column.synonyms, false, column.key};
+    out.reading = column.reading;
+    out.words = column.words;
     for (const FieldSpec<Record>& field : record.fields) {
-      if (field.key == column.key) required = required_in_record(field);
+      if (field.key != column.key) continue;
+      out.required = required_in_record(field);
+      out.kind = field.kind;
+      out.values = field.values;
     }
-    fields[index] = ImportField{column.name, column.synonyms, required};
+    for (const Reference& reference : record.references) {
+      if (reference.key == column.key && reference.kind_count > 0) out.names = record_kind_name(reference.kinds[0]);
+    }
   }
   return fields;
 }
@@ -66,13 +81,17 @@ inline constexpr auto kRiskImportFields = import_fields_of<Risk, std::size(recor
 constexpr ImportRecordShape import_record_shape(ImportTarget target) {
   switch (target) {
     case ImportTarget::Soa:
-      return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields};
+      return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
+              records::kSoaEntryRecord.noun};
     case ImportTarget::Assets:
-      return {records::kAssetRecord.list_key, detail::id_key_of(records::kAssetRecord), detail::kAssetImportFields};
+      return {records::kAssetRecord.list_key, detail::id_key_of(records::kAssetRecord), detail::kAssetImportFields,
+              records::kAssetRecord.noun};
     case ImportTarget::Risks:
-      return {records::kRiskRecord.list_key, detail::id_key_of(records::kRiskRecord), detail::kRiskImportFields};
+      return {records::kRiskRecord.list_key, detail::id_key_of(records::kRiskRecord), detail::kRiskImportFields,
+              records::kRiskRecord.noun};
   }
-  return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields};
+  return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
+              records::kSoaEntryRecord.noun};
 }
 
 /// "a, b or c": declared values for a message.

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "import/register_rows.h"
+#include "import/declared_rows.h"
 #include "import/soa_rows.h"
 #include "model/catalogue.h"
 
@@ -99,8 +99,7 @@ ImportResult import_table(ImportTarget target, const Table& table, const ColumnM
       if (read_soa_row(fields, record)) soa_records.push_back(std::move(record));
       continue;
     }
-    const YamlFields record = target == ImportTarget::Assets ? convert_asset_row(fields, settings)
-                                                              : convert_risk_row(fields, settings);
+    const YamlFields record = convert_declared_row(import_record_shape(target), fields, settings);
     if (report.failed()) continue;
     const std::string& id = record.front().text;
     if (const auto earlier = ids.find(id); earlier != ids.end()) {

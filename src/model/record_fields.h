@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "model/record_kind.h"
 
 namespace isms {
 
@@ -92,11 +93,39 @@ struct FieldSpec {
   Prose prose = Prose::No;
 };
 
-/// A spreadsheet column that `isms import` fills a field from.
+/// How `isms import` reads a column's cells where the field's type alone does not say.
+enum class ImportReading : unsigned char {
+  AsDeclared,           ///< by the field's type
+  ControlIds,           ///< Annex A ids; a 2013 id becomes its 2022 controls, with a warning
+  LikelihoodScore,      ///< a number or a label of the manifest's likelihood scale
+  ImpactScore,          ///< a number or a label of the manifest's impact scale
+  ClassificationLevel,  ///< one of the manifest's classification levels, in its spelling
+};
+
+/// An everyday word for an enumerated value, as normalise_key() writes it: "mitigate" for
+/// "modify". Import also accepts each declared value itself.
+struct ValueWord {
+  std::string_view word;
+  std::string_view value;
+};
+
+/// A spreadsheet column that `isms import` fills a field from. Import writes a record's fields
+/// in the order of its columns; the columns of one nested object or approval are written together.
 struct ImportColumn {
   std::string_view name;      ///< the field name in --map and in messages: "residual_likelihood"
   std::string_view key;       ///< the declared field it fills: "residual.likelihood"
   std::string_view synonyms;  ///< header spellings meaning it, as normalise_key() writes them, '|'-separated
+  ImportReading reading = ImportReading::AsDeclared;
+  std::span<const ValueWord> words = {};  ///< Enum fields: everyday words for the values
+};
+
+/// A field that names other records: the kinds it may name, and whether an Annex A control id
+/// may stand there too. The repository checks resolve every declared reference.
+struct Reference {
+  std::string_view key;  ///< the declared field: "lineage.derived_from"
+  RecordKind kinds[2] = {RecordKind::Asset, RecordKind::Asset};
+  unsigned char kind_count = 0;
+  bool controls = false;
 };
 
 /// A record type: the list that holds its records, its identity, its fields. A nested record
@@ -116,6 +145,7 @@ struct RecordDeclaration {
   std::span<const ImportColumn> import_columns = {};  ///< in the order import lists them
   std::string (*summary)(const Record&) = nullptr;  ///< nested records: one line for a list of them
   bool Record::*present = nullptr;  ///< nested objects: set when the mapping is written
+  std::span<const Reference> references = {};  ///< the fields that name other records
 };
 
 /// The declarations of the nested record types (model/records/), found by argument lookup.

@@ -29,31 +29,50 @@ inline constexpr FieldSpec<Asset> kAssetFields[] = {
     {"lineage.notes", FieldType::Text, false, "lineage_notes", &Asset::lineage_notes, {}, Prose::Text},
 };
 
+/// Everyday words for asset types, for `isms import`.
+inline constexpr ValueWord kAssetTypeWords[] = {
+    {"data", "information"}, {"informationasset", "information"}, {"record", "information"},
+    {"records", "information"}, {"document", "information"}, {"documents", "information"},
+    {"database", "information"}, {"dataset", "information"}, {"application", "software"}, {"app", "software"},
+    {"sourcecode", "software"}, {"device", "hardware"}, {"server", "hardware"}, {"laptop", "hardware"},
+    {"equipment", "hardware"}, {"networkdevice", "hardware"}, {"cloudservice", "service"}, {"saas", "service"},
+    {"paas", "service"}, {"iaas", "service"}, {"person", "people"}, {"staff", "people"}, {"personnel", "people"},
+    {"office", "site"}, {"facility", "site"}, {"premises", "site"}, {"building", "site"},
+    {"model", "model-weights"}, {"mlmodel", "model-weights"}, {"trainingdata", "training-dataset"},
+    {"vectordatabase", "vector-store"}, {"aiagent", "agent"}, {"modelapi", "third-party-model-api"},
+};
+
 inline constexpr ImportColumn kAssetColumns[] = {
     {"id", "id", "id|assetid|assetno|assetnumber|assetref|ref|reference|identifier|assettag|tag"},
     {"name", "name", "name|assetname|asset|title|assettitle"},
-    {"type", "type", "type|assettype|category|kind|assetcategory"},
+    {"type", "type", "type|assettype|category|kind|assetcategory", ImportReading::AsDeclared, kAssetTypeWords},
     {"owner", "owner", "owner|assetowner|responsible|ownerrole|accountable"},
     {"classification", "classification",
      "classification|class|sensitivity|confidentiality|classificationlevel|informationclassification|"
-     "dataclassification|label"},
+     "dataclassification|label",
+     ImportReading::ClassificationLevel},
     {"location", "location", "location|where|hosting|hosted|hostedat|hostedin|site|storage|storagelocation"},
     {"personal_data", "personal_data",
      "personaldata|pii|containspersonaldata|containspii|personalinformation|gdpr|pd|personaldatayn|"
      "holdspersonaldata|processespersonaldata"},
+    {"derived_from", "lineage.derived_from", "derivedfrom|lineage"},
     {"supplier", "supplier", "supplier|vendor|provider|supplierid|thirdparty"},
-    {"description", "description", "description|details|summary"},
     {"retention", "retention", "retention|retentionperiod|retentionschedule"},
     {"lawful_basis", "lawful_basis", "lawfulbasis|legalbasis|lawfulbasisforprocessing"},
     {"version_controlled", "version_controlled", "versioncontrolled|versioncontrol|underversioncontrol"},
     {"backup", "backup", "backup|backedup|backups"},
     {"privileges", "privileges", "privileges|permissions|accessrights"},
     {"logging", "logging", "logging|logs|auditlogging"},
-    {"derived_from", "lineage.derived_from", "derivedfrom|lineage"},
+    {"description", "description", "description|details|summary"},
+};
+
+inline constexpr Reference kAssetReferences[] = {
+    {"lineage.derived_from", {RecordKind::Asset}, 1},
+    {"supplier", {RecordKind::Supplier}, 1},
 };
 
 inline constexpr RecordDeclaration<Asset> kAssetRecord{
     "assets", "assets", "assets.schema.json", "asset", "asset", &Asset::id, &Asset::name, &Asset::location_in_file,
-    kAssetFields, kAssetColumns};
+    kAssetFields, kAssetColumns, nullptr, nullptr, kAssetReferences};
 
 }  // namespace isms::records

@@ -24,6 +24,15 @@ inline constexpr FieldSpec<Risk> kRiskFields[] = {
     {"review_date", FieldType::Date, false, "review_date", &Risk::review_date},
 };
 
+/// Everyday words for treatment options, for `isms import`.
+inline constexpr ValueWord kRiskTreatmentWords[] = {
+    {"mitigate", "modify"}, {"mitigation", "modify"}, {"reduce", "modify"}, {"reduction", "modify"},
+    {"treat", "modify"}, {"control", "modify"}, {"modification", "modify"}, {"transfer", "share"},
+    {"insure", "share"}, {"insurance", "share"}, {"sharing", "share"}, {"avoidance", "avoid"},
+    {"terminate", "avoid"}, {"eliminate", "avoid"}, {"acceptance", "accept"}, {"retain", "accept"},
+    {"retention", "accept"}, {"tolerate", "accept"},
+};
+
 inline constexpr ImportColumn kRiskColumns[] = {
     {"id", "id", "id|riskid|riskno|risknumber|riskref|ref|reference|identifier"},
     {"title", "title", "title|risk|risktitle|riskname|name|summary|riskdescription"},
@@ -33,23 +42,35 @@ inline constexpr ImportColumn kRiskColumns[] = {
     {"assets", "assets", "assets|asset|assetids|assetid|affectedassets|assetsaffected|relatedassets"},
     {"owner", "owner", "owner|riskowner|responsible|ownerrole"},
     {"likelihood", "likelihood",
-     "likelihood|probability|inherentlikelihood|initiallikelihood|grosslikelihood|likelihoodscore|l"},
-    {"impact", "impact", "impact|consequence|severity|inherentimpact|initialimpact|grossimpact|impactscore|i"},
+     "likelihood|probability|inherentlikelihood|initiallikelihood|grosslikelihood|likelihoodscore|l",
+     ImportReading::LikelihoodScore},
+    {"impact", "impact", "impact|consequence|severity|inherentimpact|initialimpact|grossimpact|impactscore|i",
+     ImportReading::ImpactScore},
     {"treatment", "treatment",
      "treatment|treatmentoption|risktreatment|response|riskresponse|decision|treatmentdecision|"
-     "treatmentstrategy"},
+     "treatmentstrategy",
+     ImportReading::AsDeclared, kRiskTreatmentWords},
     {"controls", "controls",
      "controls|annexacontrols|treatmentcontrols|controlids|mitigatingcontrols|isocontrols|iso27001controls|"
-     "control|annexa"},
-    {"residual_likelihood", "residual.likelihood", "residuallikelihood|targetlikelihood|residualprobability|rl"},
-    {"residual_impact", "residual.impact", "residualimpact|targetimpact|residualconsequence|ri"},
+     "control|annexa",
+     ImportReading::ControlIds},
+    {"residual_likelihood", "residual.likelihood", "residuallikelihood|targetlikelihood|residualprobability|rl",
+     ImportReading::LikelihoodScore},
+    {"residual_impact", "residual.impact", "residualimpact|targetimpact|residualconsequence|ri",
+     ImportReading::ImpactScore},
     {"acceptance_by", "acceptance", "acceptanceby|acceptedby|riskacceptedby|approvedby"},
     {"acceptance_role", "acceptance", "acceptancerole|acceptedbyrole|accepterrole|approverrole"},
     {"acceptance_date", "acceptance", "acceptancedate|acceptedon|accepteddate|dateaccepted|approvaldate"},
     {"review_date", "review_date", "reviewdate|nextreview|nextreviewdate|reviewdue|reviewby|duedate"},
 };
 
+inline constexpr Reference kRiskReferences[] = {
+    {"assets", {RecordKind::Asset}, 1},
+    {"controls", {}, 0, true},
+};
+
 inline constexpr RecordDeclaration<Risk> kRiskRecord{
-    "risks", "risks", "risks.schema.json", "risk", "risk", &Risk::id, &Risk::title, &Risk::location, kRiskFields, kRiskColumns};
+    "risks", "risks", "risks.schema.json", "risk", "risk", &Risk::id, &Risk::title, &Risk::location, kRiskFields, kRiskColumns,
+    nullptr, nullptr, kRiskReferences};
 
 }  // namespace isms::records

@@ -1,0 +1,36 @@
+#pragma once
+/// The kinds of record an id can name. The model declares them because record declarations
+/// (model/records/) say which kinds a referencing field may name; the check layer indexes them.
+
+#include <cstdint>
+#include <string_view>
+
+namespace isms {
+
+enum class RecordKind : std::uint8_t {
+  Issue, Party, Requirement, Service, Location, Technology, Function, Interface, Exclusion,
+  Asset, Risk, Supplier, Document, Evidence
+};
+
+/// "context issue", "asset", ...
+constexpr std::string_view record_kind_name(RecordKind kind) {
+  switch (kind) {
+    case RecordKind::Issue: return "context issue";
+    case RecordKind::Party: return "interested party";
+    case RecordKind::Requirement: return "requirement";
+    case RecordKind::Service: return "scope service";
+    case RecordKind::Location: return "scope location";
+    case RecordKind::Technology: return "scope technology";
+    case RecordKind::Function: return "scope function";
+    case RecordKind::Interface: return "scope interface";
+    case RecordKind::Exclusion: return "scope exclusion";
+    case RecordKind::Asset: return "asset";
+    case RecordKind::Risk: return "risk";
+    case RecordKind::Supplier: return "supplier";
+    case RecordKind::Document: return "document";
+    case RecordKind::Evidence: return "evidence record";
+  }
+  return "record";
+}
+
+}  // namespace isms
