@@ -31,19 +31,20 @@ void print_mapping(const std::string& file, const ColumnMapping& mapping, Import
 
 bool read_and_map(const std::string& file, const std::string& sheet, std::uint32_t header_row, const TableLimits& limits,
                   ImportTarget target, const std::vector<std::string>& maps, Table& table, ColumnMapping& mapping) {
-  if (std::string problem = read_table_file(file, sheet, limits, table); !problem.empty()) {
-    print_error(problem);
+  if (Status read = read_table_file(file, sheet, limits, table); !read) {
+    print_error(read.error());
     return false;
   }
-  if (std::string problem = select_header_row(target, header_row, maps, table); !problem.empty()) {
-    print_error(fmt::format("{}: {}", file, problem));
+  if (Status selected = select_header_row(target, header_row, maps, table); !selected) {
+    print_error(fmt::format("{}: {}", file, selected.error()));
     return false;
   }
-  std::string problem = map_columns(target, table, maps, mapping);
+  const Status mapped = map_columns(target, table, maps, mapping);
   // A bad --map stops before detection, so the mapping would only mislead then.
-  if (!table.rows.empty() && !problem.starts_with("--map")) print_mapping(file, mapping, target);
-  if (!problem.empty()) {
-    print_error(fmt::format("{}: {}", file, problem));
+  const bool bad_map = !mapped && mapped.error().starts_with("--map");
+  if (!table.rows.empty() && !bad_map) print_mapping(file, mapping, target);
+  if (!mapped) {
+    print_error(fmt::format("{}: {}", file, mapped.error()));
     return false;
   }
   return true;

@@ -94,12 +94,12 @@ std::size_t fields_named(ImportTarget target, const SheetRow& row, std::span<con
 
 }  // namespace
 
-std::string select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table) {
+Status select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table) {
   std::size_t header = 0;
   if (requested != 0) {
     const auto found = std::find_if(table.rows.begin(), table.rows.end(), [requested](const SheetRow& row) { return row.number >= requested; });
     if (found == table.rows.end() || found->number != requested) {
-      return fmt::format("--header-row {}: row {} is empty or beyond the last row of the sheet", requested, requested);
+      return Error{fmt::format("--header-row {}: row {} is empty or beyond the last row of the sheet", requested, requested)};
     }
     header = static_cast<std::size_t>(found - table.rows.begin());
   } else {
@@ -116,12 +116,12 @@ std::string select_header_row(ImportTarget target, std::uint32_t requested, std:
     if (best < 2) header = 0;
   }
   table.rows.erase(table.rows.begin(), table.rows.begin() + static_cast<std::ptrdiff_t>(header));
-  return {};
+  return Done{};
 }
 
-std::string map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out) {
+Status map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out) {
   out = ColumnMapping{};
-  if (table.rows.empty()) return "the sheet is empty: there is no header row";
+  if (table.rows.empty()) return Error{"the sheet is empty: there is no header row"};
   const SheetRow& header = table.rows.front();
   out.header_row = header.number;
   // One choice per header cell, not per column: a header cell far to the right costs one.
@@ -137,14 +137,14 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
   for (const std::string& map : maps) {
     const std::size_t equals = map.rfind('=');
     if (equals == std::string::npos || equals == 0) {
-      return fmt::format("--map '{}' is not COLUMN=FIELD (for example --map \"Control ID=control\")", map);
+      return Error{fmt::format("--map '{}' is not COLUMN=FIELD (for example --map \"Control ID=control\")", map)};
     }
     const std::string column_name = trim(map.substr(0, equals));
     const std::string field_name = trim(map.substr(equals + 1));
     ColumnChoice* choice = find_column(out.columns, column_name, header.width());
     if (choice == nullptr) {
-      return fmt::format("--map '{}': the header row (row {}) has no column \"{}\"; its columns are {}", map,
-                         out.header_row, column_name, headers);
+      return Error{fmt::format("--map '{}': the header row (row {}) has no column \"{}\"; its columns are {}", map,
+                               out.header_row, column_name, headers)};
     }
     std::string field;
     if (field_name != "-" && field_name != "ignore") {
@@ -154,8 +154,9 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
       if (field.empty()) {
         std::string list;
         for (const std::string& name : field_names) list += (list.empty() ? "" : ", ") + name;
-        return fmt::format("--map '{}': '{}' is not a field of the {} register{}; its fields are {} (or - to ignore the column)",
-                           map, field_name, import_target_name(target), did_you_mean(field_name, field_names), list);
+        return Error{fmt::format(
+            "--map '{}': '{}' is not a field of the {} register{}; its fields are {} (or - to ignore the column)", map,
+            field_name, import_target_name(target), did_you_mean(field_name, field_names), list)};
       }
     }
     choice->field = field;
@@ -183,8 +184,8 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
       const ColumnChoice& first = out.columns[i];
       const ColumnChoice& second = out.columns[j];
       if (!first.field.empty() && first.field == second.field) {
-        return fmt::format("{} and {} both fill {}; keep one, for example with --map \"{}=-\"", describe(first),
-                           describe(second), first.field, second.header);
+        return Error{fmt::format("{} and {} both fill {}; keep one, for example with --map \"{}=-\"", describe(first),
+                                 describe(second), first.field, second.header)};
       }
     }
   }
@@ -193,11 +194,12 @@ std::string map_columns(ImportTarget target, const Table& table, std::span<const
     bool mapped = false;
     for (const ColumnChoice& choice : out.columns) mapped = mapped || choice.field == spec.name;
     if (!mapped) {
-      return fmt::format("no column holds the required field {}; name it with --map \"COLUMN={}\" (the header row, row {}, has {})",
-                         spec.name, spec.name, out.header_row, headers.empty() ? "no names" : headers);
+      return Error{fmt::format(
+          "no column holds the required field {}; name it with --map \"COLUMN={}\" (the header row, row {}, has {})",
+          spec.name, spec.name, out.header_row, headers.empty() ? "no names" : headers)};
     }
   }
-  return {};
+  return Done{};
 }
 
 }  // namespace isms

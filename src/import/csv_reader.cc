@@ -59,13 +59,13 @@ char detect_csv_delimiter(std::string_view text) {
   return semicolons > commas ? ';' : ',';
 }
 
-std::string read_csv(std::string_view text, const TableLimits& limits, Table& out) {
+Status read_csv(std::string_view text, const TableLimits& limits, Table& out) {
   out = Table{};
   if (text.size() > limits.max_file_bytes) {
-    return fmt::format("the file has {} bytes; the limit is {}", text.size(), limits.max_file_bytes);
+    return Error{fmt::format("the file has {} bytes; the limit is {}", text.size(), limits.max_file_bytes)};
   }
   MemoryBudget budget(limits.max_memory_bytes);
-  if (std::string problem = budget.charge(text.size()); !problem.empty()) return problem;  // held while read
+  if (Status held = budget.charge(text.size()); !held) return held;  // held while read
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   const char delimiter = detect_csv_delimiter(text);
 
@@ -78,23 +78,23 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
   bool field_was_quoted = false;
   std::uint32_t quote_started_row = 0;
 
-  const auto end_field = [&]() -> std::string {
+  const auto end_field = [&]() -> Status {
     if (column >= limits.max_columns) {
-      return fmt::format("row {}: more than {} columns, the limit for an import (raise it with --max-columns)",
-                         row_number, limits.max_columns);
+      return Error{fmt::format("row {}: more than {} columns, the limit for an import (raise it with --max-columns)",
+                               row_number, limits.max_columns)};
     }
-    std::string problem = builder.add_cell(column, field, CellType::Text);
+    Status added = builder.add_cell(column, field, CellType::Text);
     ++column;
     field.clear();
     field_was_quoted = false;
-    return problem;
+    return added;
   };
-  const auto end_row = [&]() -> std::string {
-    std::string problem = builder.finish_row();
+  const auto end_row = [&]() -> Status {
+    Status finished = builder.finish_row();
     ++row_number;
     builder.start_row(row_number);
     column = 0;
-    return problem;
+    return finished;
   };
 
   std::size_t at = 0;
@@ -103,7 +103,7 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
     if (static_cast<unsigned char>(c) >= 0x80) {
       const std::size_t length = utf8_sequence_length(text, at);
       if (length == 0) {
-        return fmt::format("row {}: the text is not valid UTF-8; save the file as CSV UTF-8", row_number);
+        return Error{fmt::format("row {}: the text is not valid UTF-8; save the file as CSV UTF-8", row_number)};
       }
       field.append(text.substr(at, length));
       at += length;
@@ -131,12 +131,12 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
       field_was_quoted = true;
       quote_started_row = row_number;
     } else if (c == delimiter) {
-      if (std::string problem = end_field(); !problem.empty()) return problem;
+      if (Status ended = end_field(); !ended) return ended;
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ++at;
-      if (std::string problem = end_field(); !problem.empty()) return problem;
-      if (std::string problem = end_row(); !problem.empty()) return problem;
-      if (row_number > limits.max_row_number) return fmt::format("more than {} rows", limits.max_row_number);
+      if (Status ended = end_field(); !ended) return ended;
+      if (Status ended = end_row(); !ended) return ended;
+      if (row_number > limits.max_row_number) return Error{fmt::format("more than {} rows", limits.max_row_number)};
     } else {
       // Text after a closing quote, or a quote inside an unquoted field: kept literally, as
       // spreadsheet programs do.
@@ -145,13 +145,13 @@ std::string read_csv(std::string_view text, const TableLimits& limits, Table& ou
     ++at;
   }
   if (quoted) {
-    return fmt::format("row {}: a quoted field is never closed (a '\"' is missing)", quote_started_row);
+    return Error{fmt::format("row {}: a quoted field is never closed (a '\"' is missing)", quote_started_row)};
   }
   if (!field.empty() || field_was_quoted || column > 0) {
-    if (std::string problem = end_field(); !problem.empty()) return problem;
+    if (Status ended = end_field(); !ended) return ended;
     return builder.finish_row();
   }
-  return {};
+  return Done{};
 }
 
 }  // namespace isms

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "import/import.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -20,8 +21,7 @@ char detect_csv_delimiter(std::string_view text);
 
 /// Parses CSV text (UTF-8, with or without a byte-order mark; quoted fields may hold
 /// delimiters, newlines and doubled quotes; CRLF or LF line ends) into rows numbered from 1 as a
-/// spreadsheet numbers them. Blank records are left out. Returns an empty string on success,
-/// else the problem with its row number.
-std::string read_csv(std::string_view text, const TableLimits& limits, Table& out);
+/// spreadsheet numbers them. Blank records are left out. An error names the problem and its row.
+Status read_csv(std::string_view text, const TableLimits& limits, Table& out);
 
 }  // namespace isms

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/result.h"
+
 namespace isms {
 
 /// The registers that `isms import` can write.
@@ -98,8 +100,8 @@ struct TableLimits {
 };
 
 /// Reads a .csv or .xlsx file (by extension, else by content) into `out`; `sheet` picks an xlsx
-/// sheet by name (empty: the first). Returns an empty string on success, else the problem.
-std::string read_table_file(const std::string& path, const std::string& sheet, const TableLimits& limits, Table& out);
+/// sheet by name (empty: the first). An error names the file and the problem.
+Status read_table_file(const std::string& path, const std::string& sheet, const TableLimits& limits, Table& out);
 
 /// "A", "B", ..., "Z", "AA": the spreadsheet name of a 0-based column index.
 std::string column_letters(std::size_t column);
@@ -122,13 +124,14 @@ struct ColumnMapping {
 /// Makes the header row the table's first row, dropping the rows above it (a title, a version
 /// line, a logo's caption). `requested` is the row number the user gave (--header-row); 0 finds
 /// it: the first of the top rows whose cells name the most fields, if at least two, else the
-/// first row. Returns an empty string on success, else why the requested row cannot be used.
-std::string select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table);
+/// first row. An error says why the requested row cannot be used.
+Status select_header_row(ImportTarget target, std::uint32_t requested, std::span<const std::string> maps, Table& table);
 
 /// Maps the header row (the table's first row) to fields: `maps` entries ("Control ID=control",
-/// "Notes=-" to ignore a column) first, then header synonyms. Returns an empty string on success,
-/// else why the mapping cannot be used (a required field unmapped, a column mapped twice, ...).
-std::string map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out);
+/// "Notes=-" to ignore a column) first, then header synonyms. An error says why the mapping
+/// cannot be used (a required field unmapped, a column mapped twice, ...); an error about a --map
+/// entry starts with "--map", and leaves `out` without the detected columns.
+Status map_columns(ImportTarget target, const Table& table, std::span<const std::string> maps, ColumnMapping& out);
 
 /// A problem or remark about one spreadsheet row (0: the whole file).
 struct RowProblem {

@@ -7,19 +7,21 @@
 
 #include <fmt/format.h>
 
+#include "util/result.h"
+
 namespace isms {
 
 class MemoryBudget {
  public:
   explicit MemoryBudget(std::size_t limit) : limit_(limit) {}
 
-  /// Counts `bytes` more as held. Returns the problem once the total passes the limit.
-  std::string charge(std::size_t bytes) {
+  /// Counts `bytes` more as held. An error once the total passes the limit.
+  Status charge(std::size_t bytes) {
     held_ += bytes;
-    if (held_ <= limit_) return {};
-    return fmt::format("reading the table needs more than {} bytes of memory, the limit for an import "
-                       "(raise it with --max-memory)",
-                       limit_);
+    if (held_ <= limit_) return Done{};
+    return Error{fmt::format("reading the table needs more than {} bytes of memory, the limit for an import "
+                             "(raise it with --max-memory)",
+                             limit_)};
   }
   /// Counts `bytes` charged earlier as no longer held.
   void release(std::size_t bytes) { held_ -= bytes < held_ ? bytes : held_; }

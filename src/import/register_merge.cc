@@ -67,16 +67,15 @@ std::string_view key_field(ImportTarget target) { return import_record_shape(tar
 
 std::string_view list_name(ImportTarget target) { return import_record_shape(target).list_key; }
 
-/// Reads where the records and fields are; an empty string on success, else why the file cannot
-/// be merged line by line.
-std::string read_layout(std::string_view text, ImportTarget target, const Limits& limits, RegisterLayout& out) {
+/// Reads where the records and fields are; an error says why the file cannot be merged line by line.
+Status read_layout(std::string_view text, ImportTarget target, const Limits& limits, RegisterLayout& out) {
   DiagnosticSink sink;
   if (!parse_yaml(text, 1, limits, out.document, sink) || out.document.root == nullptr || !sink.all().empty()) {
-    return "it is not valid YAML; fix it with 'isms check' first";
+    return Error{"it is not valid YAML; fix it with 'isms check' first"};
   }
   out.lines = split_lines(text);
   const YamlNode& root = *out.document.root;
-  if (root.kind != YamlKind::Mapping) return "its top level is not a mapping";
+  if (root.kind != YamlKind::Mapping) return Error{"its top level is not a mapping"};
   const YamlNode* list = nullptr;
   std::uint32_t bound = static_cast<std::uint32_t>(out.lines.size());
   for (std::size_t index = 0; index < root.entries.size(); ++index) {
@@ -84,17 +83,21 @@ std::string read_layout(std::string_view text, ImportTarget target, const Limits
     list = root.entries[index].second;
     if (index + 1 < root.entries.size()) bound = root.entries[index + 1].first->location.line - 1;
   }
-  if (list == nullptr) return fmt::format("it has no '{}:' list", list_name(target));
-  if (list->kind != YamlKind::Sequence) return fmt::format("'{}' is not a list", list_name(target));
+  if (list == nullptr) return Error{fmt::format("it has no '{}:' list", list_name(target))};
+  if (list->kind != YamlKind::Sequence) return Error{fmt::format("'{}' is not a list", list_name(target))};
   for (std::size_t index = 0; index < list->items.size(); ++index) {
     const YamlNode* item = list->items[index];
     const std::uint32_t line = item->location.line;
-    if (item->kind != YamlKind::Mapping || item->entries.empty()) return fmt::format("line {}: a record is not a mapping", line);
+    if (item->kind != YamlKind::Mapping || item->entries.empty()) {
+      return Error{fmt::format("line {}: a record is not a mapping", line)};
+    }
     if (out.lines[line - 1].size() >= item->location.column && out.lines[line - 1][item->location.column - 1] == '{') {
-      return fmt::format("line {}: a record is written in flow style ({{...}}); write it as a block to merge", line);
+      return Error{fmt::format("line {}: a record is written in flow style ({{...}}); write it as a block to merge", line)};
     }
     const YamlNode* key = item->find(key_field(target));
-    if (key == nullptr || key->kind != YamlKind::Scalar) return fmt::format("line {}: a record has no {}", line, key_field(target));
+    if (key == nullptr || key->kind != YamlKind::Scalar) {
+      return Error{fmt::format("line {}: a record has no {}", line, key_field(target))};
+    }
     RecordSpan record{std::string(key->scalar), item, line, 0, item->entries.front().first->location.column - 1, {}};
     const std::uint32_t next = index + 1 < list->items.size() ? list->items[index + 1]->location.line - 1 : bound;
     record.last = back_off(out.lines, line, next);
@@ -102,7 +105,7 @@ std::string read_layout(std::string_view text, ImportTarget target, const Limits
       const auto& [name, value] = item->entries[field];
       const std::uint32_t first = name->location.line;
       if (field > 0 && first == item->entries[field - 1].first->location.line) {
-        return fmt::format("line {}: two fields share a line; give each field its own line to merge", first);
+        return Error{fmt::format("line {}: two fields share a line; give each field its own line to merge", first)};
       }
       const std::uint32_t field_bound = field + 1 < item->entries.size() ? item->entries[field + 1].first->location.line - 1 : record.last;
       record.fields.push_back({std::string(name->scalar), value, first, back_off(out.lines, first, field_bound), name->location.column - 1});
@@ -110,7 +113,7 @@ std::string read_layout(std::string_view text, ImportTarget target, const Limits
     out.records.push_back(std::move(record));
   }
   out.list_end = out.records.empty() ? 0 : out.records.back().last;
-  return {};
+  return Done{};
 }
 
 /// The value as JSON, the form in which two spellings of one value compare equal; "" when absent.
@@ -157,10 +160,10 @@ const FieldSpan* find_field(const RecordSpan& record, std::string_view name) {
 
 /// Checks the merged text: it parses, and reads as the sheet says wherever the sheet speaks, and
 /// as the file said everywhere else.
-std::string verify(const RegisterLayout& before, const RegisterLayout& sheet, std::string_view merged, ImportTarget target,
-                   std::span<const std::string> carried, bool drop_missing, const Limits& limits) {
+Status verify(const RegisterLayout& before, const RegisterLayout& sheet, std::string_view merged, ImportTarget target,
+              std::span<const std::string> carried, bool drop_missing, const Limits& limits) {
   RegisterLayout after;
-  if (std::string problem = read_layout(merged, target, limits, after); !problem.empty()) return problem;
+  if (Status read = read_layout(merged, target, limits, after); !read) return read;
   std::map<std::string, const RecordSpan*, std::less<>> merged_records, sheet_records;
   for (const RecordSpan& record : after.records) merged_records.emplace(record.key, &record);
   for (const RecordSpan& record : sheet.records) sheet_records.emplace(record.key, &record);
@@ -168,30 +171,32 @@ std::string verify(const RegisterLayout& before, const RegisterLayout& sheet, st
     const auto found = merged_records.find(old.key);
     const bool in_sheet = sheet_records.contains(old.key);
     if (found == merged_records.end()) {
-      if (in_sheet || !drop_missing) return fmt::format("record {} would be lost", old.key);
+      if (in_sheet || !drop_missing) return Error{fmt::format("record {} would be lost", old.key)};
       continue;
     }
     for (const FieldSpan& field : old.fields) {
       if (in_sheet && std::find(carried.begin(), carried.end(), field.name) != carried.end()) continue;
       const FieldSpan* now = find_field(*found->second, field.name);
-      if (now == nullptr || canonical(now->value) != canonical(field.value)) return fmt::format("{}: {} would change", old.key, field.name);
+      if (now == nullptr || canonical(now->value) != canonical(field.value)) {
+        return Error{fmt::format("{}: {} would change", old.key, field.name)};
+      }
     }
   }
   for (const RecordSpan& wanted : sheet.records) {
     const auto found = merged_records.find(wanted.key);
-    if (found == merged_records.end()) return fmt::format("record {} would be missing", wanted.key);
+    if (found == merged_records.end()) return Error{fmt::format("record {} would be missing", wanted.key)};
     for (const std::string& name : carried) {
       const FieldSpan* now = find_field(*found->second, name);
       const FieldSpan* given = find_field(wanted, name);
       if (canonical(now ? now->value : nullptr) != canonical(given ? given->value : nullptr)) {
-        return fmt::format("{}: {} would not read as the sheet says", wanted.key, name);
+        return Error{fmt::format("{}: {} would not read as the sheet says", wanted.key, name)};
       }
     }
   }
   const YamlNode* old_block = before.document.root->find("register");
   const YamlNode* new_block = after.document.root->find("register");
-  if (canonical(old_block) != canonical(new_block)) return "the register block would change";
-  return {};
+  if (canonical(old_block) != canonical(new_block)) return Error{"the register block would change"};
+  return Done{};
 }
 
 }  // namespace
@@ -200,12 +205,12 @@ MergeOutcome merge_register(std::string_view existing, std::string_view imported
                             std::span<const std::string> carried, bool drop_missing, const Limits& limits) {
   MergeOutcome outcome;
   RegisterLayout before, sheet;
-  if (std::string problem = read_layout(existing, target, limits, before); !problem.empty()) {
-    outcome.problem = "the register file cannot be merged: " + problem;
+  if (Status read = read_layout(existing, target, limits, before); !read) {
+    outcome.problem = "the register file cannot be merged: " + read.error();
     return outcome;
   }
-  if (std::string problem = read_layout(imported, target, limits, sheet); !problem.empty()) {
-    outcome.problem = "the imported rows cannot be merged: " + problem;
+  if (Status read = read_layout(imported, target, limits, sheet); !read) {
+    outcome.problem = "the imported rows cannot be merged: " + read.error();
     return outcome;
   }
   std::map<std::string, const RecordSpan*, std::less<>> old_records, sheet_records;
@@ -289,8 +294,8 @@ MergeOutcome merge_register(std::string_view existing, std::string_view imported
   for (const std::string& line : lines) text += line + "\n";
   if (!existing.empty() && existing.back() != '\n' && edits.empty()) text.pop_back();
   if (edits.empty()) text = std::string(existing);
-  if (std::string problem = verify(before, sheet, text, target, carried, drop_missing, limits); !problem.empty()) {
-    outcome.problem = "the merge could not be checked, so nothing is written: " + problem;
+  if (Status verified = verify(before, sheet, text, target, carried, drop_missing, limits); !verified) {
+    outcome.problem = "the merge could not be checked, so nothing is written: " + verified.error();
     return outcome;
   }
   outcome.text = std::move(text);

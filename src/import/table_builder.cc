@@ -10,16 +10,17 @@ TableBuilder::TableBuilder(const TableLimits& limits, MemoryBudget& budget, Tabl
                            std::string_view blank_characters)
     : limits_(limits), budget_(budget), table_(table), blank_characters_(blank_characters) {}
 
-std::string TableBuilder::charge_arena_growth() {
+Status TableBuilder::charge_arena_growth() {
   const std::size_t allocated = table_.text.allocated_bytes();
-  std::string problem = budget_.charge(allocated - arena_charged_);
+  Status charged = budget_.charge(allocated - arena_charged_);
   arena_charged_ = allocated;
-  return problem;
+  return charged;
 }
 
-std::string TableBuilder::keep(std::string_view text, std::string_view& kept) {
-  kept = table_.text.keep(text);
-  return charge_arena_growth();
+Result<std::string_view> TableBuilder::keep(std::string_view text) {
+  const std::string_view kept = table_.text.keep(text);
+  if (Status charged = charge_arena_growth(); !charged) return Error{charged.error()};
+  return kept;
 }
 
 void TableBuilder::drop_pending() {
@@ -34,33 +35,33 @@ void TableBuilder::start_row(std::uint32_t number) {
   row_number_ = number;
 }
 
-std::string TableBuilder::count(std::size_t text_bytes) {
+Status TableBuilder::count(std::size_t text_bytes) {
   if (++cells_ > limits_.max_cells) {
-    return fmt::format("more than {} cells, the limit for an import (raise it with --max-cells)", limits_.max_cells);
+    return Error{fmt::format("more than {} cells, the limit for an import (raise it with --max-cells)", limits_.max_cells)};
   }
   // Counted per cell, so a shared string counts as often as cells show it: the import copies and
   // writes it that often.
   text_bytes_ += text_bytes;
   if (text_bytes_ > limits_.max_text_bytes) {
-    return fmt::format("the cells hold more than {} bytes of text once shared strings are expanded, the limit for an "
-                       "import (raise it with --max-text-size)",
-                       limits_.max_text_bytes);
+    return Error{fmt::format("the cells hold more than {} bytes of text once shared strings are expanded, the limit "
+                             "for an import (raise it with --max-text-size)",
+                             limits_.max_text_bytes)};
   }
-  return {};
+  return Done{};
 }
 
-std::string TableBuilder::add_cell(std::size_t column, std::string_view text, CellType type) {
-  if (text.empty()) return {};
-  if (std::string problem = count(text.size()); !problem.empty()) return problem;
+Status TableBuilder::add_cell(std::size_t column, std::string_view text, CellType type) {
+  if (text.empty()) return Done{};
+  if (Status counted = count(text.size()); !counted) return counted;
   if (!pending_.empty() && pending_.back().column >= column) in_order_ = false;
   pending_.push_back(PendingCell{static_cast<std::uint32_t>(column), type, true, row_text_.size(), {}, text.size()});
   row_text_.append(text);
   return budget_.charge(sizeof(Cell) + text.size());
 }
 
-std::string TableBuilder::add_viewing_cell(std::size_t column, std::string_view text, CellType type) {
-  if (text.empty()) return {};
-  if (std::string problem = count(text.size()); !problem.empty()) return problem;
+Status TableBuilder::add_viewing_cell(std::size_t column, std::string_view text, CellType type) {
+  if (text.empty()) return Done{};
+  if (Status counted = count(text.size()); !counted) return counted;
   if (!pending_.empty() && pending_.back().column >= column) in_order_ = false;
   pending_.push_back(PendingCell{static_cast<std::uint32_t>(column), type, false, 0, text, text.size()});
   return budget_.charge(sizeof(Cell));
@@ -70,7 +71,7 @@ std::string_view TableBuilder::text_of(const PendingCell& cell) const {
   return cell.copied ? std::string_view(row_text_).substr(cell.offset, cell.size) : cell.viewed;
 }
 
-std::string TableBuilder::finish_row() {
+Status TableBuilder::finish_row() {
   if (!in_order_) {
     // Writers store cells left to right; a file that does not is rare, so sorting waits for it.
     std::stable_sort(pending_.begin(), pending_.end(),
@@ -88,7 +89,7 @@ std::string TableBuilder::finish_row() {
   });
   if (blank) {
     drop_pending();
-    return {};
+    return Done{};
   }
   // The row's copied text moves into the arena in one piece; its cells view their parts of it.
   const std::string_view row_text = table_.text.keep(row_text_);
@@ -103,11 +104,11 @@ std::string TableBuilder::finish_row() {
   row_text_.clear();
   in_order_ = true;
   table_.rows.push_back(std::move(row));
-  if (std::string problem = charge_arena_growth(); !problem.empty()) return problem;
+  if (Status charged = charge_arena_growth(); !charged) return charged;
   const std::size_t rows_bytes = table_.rows.capacity() * sizeof(SheetRow);
-  std::string problem = budget_.charge(rows_bytes - rows_charged_);
+  Status charged = budget_.charge(rows_bytes - rows_charged_);
   rows_charged_ = rows_bytes;
-  return problem;
+  return charged;
 }
 
 void TableBuilder::sort_rows() {

@@ -11,6 +11,7 @@
 
 #include "import/memory_budget.h"
 #include "import/import.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -21,20 +22,20 @@ class TableBuilder {
   TableBuilder(const TableLimits& limits, MemoryBudget& budget, Table& table, std::string_view blank_characters);
 
   /// Copies `text` into the table's arena, charging the budget: for text that many cells will
-  /// view (shared strings). Returns the problem, or an empty string with `kept` set.
-  std::string keep(std::string_view text, std::string_view& kept);
+  /// view (shared strings). Returns the copy, or the error when that spends the budget.
+  Result<std::string_view> keep(std::string_view text);
 
   /// Begins row `number`; cells of a row begun but not finished are dropped.
   void start_row(std::uint32_t number);
   /// Adds a cell whose text is copied into the table if the row is kept. Empty text is not a
-  /// cell. Returns the problem when a limit is hit.
-  std::string add_cell(std::size_t column, std::string_view text, CellType type);
+  /// cell. An error when a limit is hit.
+  Status add_cell(std::size_t column, std::string_view text, CellType type);
   /// Adds a cell that views `text` without copying it: text that outlives the table's rows (a
   /// string kept with keep(), or a literal). Counts against the limits like any cell.
-  std::string add_viewing_cell(std::size_t column, std::string_view text, CellType type);
+  Status add_viewing_cell(std::size_t column, std::string_view text, CellType type);
   /// Ends the row: kept unless every cell is blank; a later cell in the same column replaces an
-  /// earlier one. Returns the problem when the budget is spent.
-  std::string finish_row();
+  /// earlier one. An error when the budget is spent.
+  Status finish_row();
   /// Sorts the rows by number, for files that store them out of order.
   void sort_rows();
 
@@ -48,10 +49,10 @@ class TableBuilder {
     std::size_t size = 0;
   };
 
-  std::string count(std::size_t text_bytes);
+  Status count(std::size_t text_bytes);
   std::string_view text_of(const PendingCell& cell) const;
   void drop_pending();
-  std::string charge_arena_growth();
+  Status charge_arena_growth();
 
   const TableLimits& limits_;
   MemoryBudget& budget_;

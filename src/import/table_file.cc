@@ -46,31 +46,31 @@ std::string column_letters(std::size_t column) {
   return letters;
 }
 
-std::string read_table_file(const std::string& path, const std::string& sheet, const TableLimits& limits, Table& out) {
+Status read_table_file(const std::string& path, const std::string& sheet, const TableLimits& limits, Table& out) {
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) return fmt::format("cannot read {}: {}", path, std::strerror(errno));
+  if (!stream) return Error{fmt::format("cannot read {}: {}", path, std::strerror(errno))};
   std::string bytes;
   char buffer[65536];
   while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
     bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
     if (bytes.size() > limits.max_file_bytes) {
-      return fmt::format("{} is larger than {} bytes, the limit for a spreadsheet", path, limits.max_file_bytes);
+      return Error{fmt::format("{} is larger than {} bytes, the limit for a spreadsheet", path, limits.max_file_bytes)};
     }
   }
-  if (stream.bad()) return fmt::format("cannot read {}: {}", path, std::strerror(errno));
+  if (stream.bad()) return Error{fmt::format("cannot read {}: {}", path, std::strerror(errno))};
   // The extension decides; without a known one, a zip signature means xlsx.
   const bool xlsx = ends_with_ignoring_case(path, ".xlsx") || ends_with_ignoring_case(path, ".xlsm") ||
                     (!ends_with_ignoring_case(path, ".csv") && bytes.starts_with("PK\x03\x04"));
-  if (xlsx) {
-    std::string problem = read_xlsx(bytes, sheet, limits, out);
-    return problem.empty() ? problem : fmt::format("{}: {}", path, problem);
-  }
+  const auto in_file = [&path](const Status& read) -> Status {
+    if (!read) return Error{fmt::format("{}: {}", path, read.error())};
+    return Done{};
+  };
+  if (xlsx) return in_file(read_xlsx(bytes, sheet, limits, out));
   if (ends_with_ignoring_case(path, ".xls") || bytes.starts_with("\xD0\xCF\x11\xE0")) {
-    return fmt::format("{} is an old binary Excel file (.xls); save it as .xlsx or CSV UTF-8", path);
+    return Error{fmt::format("{} is an old binary Excel file (.xls); save it as .xlsx or CSV UTF-8", path)};
   }
-  if (!sheet.empty()) return fmt::format("--sheet applies to xlsx workbooks; {} is read as CSV", path);
-  std::string problem = read_csv(bytes, limits, out);
-  return problem.empty() ? problem : fmt::format("{}: {}", path, problem);
+  if (!sheet.empty()) return Error{fmt::format("--sheet applies to xlsx workbooks; {} is read as CSV", path)};
+  return in_file(read_csv(bytes, limits, out));
 }
 
 }  // namespace isms

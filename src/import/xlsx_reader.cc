@@ -79,7 +79,7 @@ class SharedStringsHandler : public XmlHandler {
         return;
       }
       strings.emplace_back();
-      if (std::string problem = budget_.charge(sizeof(std::string_view)); !problem.empty()) stop(problem);
+      if (Status held = budget_.charge(sizeof(std::string_view)); !held) stop(held.error());
       item_.clear();
       in_item_ = true;
     } else if (name == "rPh") {
@@ -100,7 +100,12 @@ class SharedStringsHandler : public XmlHandler {
  private:
   void finish_item() {
     in_item_ = false;
-    if (std::string problem = builder_.keep(item_, strings.back()); !problem.empty()) stop(problem);
+    Result<std::string_view> kept = builder_.keep(item_);
+    if (kept) {
+      strings.back() = *kept;
+    } else {
+      stop(kept.error());
+    }
   }
 
   const TableLimits& limits_;
@@ -190,7 +195,7 @@ class SheetHandler : public XmlHandler {
 
   void finish_cell() {
     in_cell_ = in_inline_ = in_phonetic_ = collecting_ = false;
-    std::string problem;
+    Status added = Done{};
     if (type_ == "s") {
       std::size_t index = 0;
       const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
@@ -200,22 +205,22 @@ class SheetHandler : public XmlHandler {
         return;
       }
       // A view of the one copy: a string shown by a million cells is stored once.
-      problem = builder_.add_viewing_cell(column_, shared_[index], CellType::Text);
+      added = builder_.add_viewing_cell(column_, shared_[index], CellType::Text);
     } else if (type_ == "b") {
-      problem = builder_.add_viewing_cell(column_, value_ == "1" ? "true" : "false", CellType::Boolean);
+      added = builder_.add_viewing_cell(column_, value_ == "1" ? "true" : "false", CellType::Boolean);
     } else if (type_ == "e") {
-      problem = builder_.add_cell(column_, value_, CellType::Error);
+      added = builder_.add_cell(column_, value_, CellType::Error);
     } else if (type_ == "str" || type_ == "inlineStr" || type_ == "d") {
-      problem = builder_.add_cell(column_, value_, CellType::Text);
+      added = builder_.add_cell(column_, value_, CellType::Text);
     } else if (!value_.empty()) {
-      problem = builder_.add_cell(column_, shortest_number(value_), CellType::Number);
+      added = builder_.add_cell(column_, shortest_number(value_), CellType::Number);
     }
-    if (!problem.empty()) stop(problem);
+    if (!added) stop(added.error());
   }
 
   void finish_row() {
     in_row_ = false;
-    if (std::string problem = builder_.finish_row(); !problem.empty()) stop(problem);
+    if (Status finished = builder_.finish_row(); !finished) stop(finished.error());
   }
 
   const std::vector<std::string_view>& shared_;
@@ -256,25 +261,24 @@ std::string resolve_target(const std::string& folder, std::string_view target) {
 
 /// Reads and parses one part with `handler`; the uncompressed part is charged to `budget` while
 /// it is held.
-std::string parse_part(ZipArchive& archive, const std::string& part, MemoryBudget& budget, XmlHandler& handler) {
-  std::string xml;
-  std::string problem = archive.read(part, xml, budget);
-  if (problem.empty()) problem = parse_xml(xml, part, handler);
-  budget.release(xml.capacity());
-  return problem;
+Status parse_part(ZipArchive& archive, const std::string& part, MemoryBudget& budget, XmlHandler& handler) {
+  Result<std::string> xml = archive.read(part, budget);
+  if (!xml) return Error{xml.error()};
+  Status parsed = parse_xml(*xml, part, handler);
+  budget.release(xml->capacity());
+  return parsed;
 }
 
 /// The workbook part named by the package relationships, and the workbook's sheets.
-std::string read_workbook(ZipArchive& archive, MemoryBudget& budget, std::string& workbook_part,
-                          WorkbookHandler& workbook) {
+Status read_workbook(ZipArchive& archive, MemoryBudget& budget, std::string& workbook_part, WorkbookHandler& workbook) {
   workbook_part = "xl/workbook.xml";
   if (archive.contains("_rels/.rels")) {
     RelationshipsHandler package;
-    if (std::string problem = parse_part(archive, "_rels/.rels", budget, package); !problem.empty()) return problem;
+    if (Status parsed = parse_part(archive, "_rels/.rels", budget, package); !parsed) return parsed;
     const auto document = package.by_type.find("officeDocument");
     if (document != package.by_type.end()) workbook_part = resolve_target("", document->second);
   }
-  if (!archive.contains(workbook_part)) return "not an xlsx workbook: it has no workbook part (xl/workbook.xml)";
+  if (!archive.contains(workbook_part)) return Error{"not an xlsx workbook: it has no workbook part (xl/workbook.xml)"};
   return parse_part(archive, workbook_part, budget, workbook);
 }
 
@@ -304,16 +308,16 @@ bool parse_cell_reference(std::string_view reference, std::size_t& column, std::
   return true;
 }
 
-std::string read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out) {
+Status read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out) {
   out = Table{};
   ZipArchive archive;
-  if (std::string problem = archive.open(bytes, limits); !problem.empty()) return problem;
+  if (Status opened = archive.open(bytes, limits); !opened) return opened;
   MemoryBudget budget(limits.max_memory_bytes);
-  if (std::string problem = budget.charge(bytes.size()); !problem.empty()) return problem;  // held while read
+  if (Status held = budget.charge(bytes.size()); !held) return held;  // held while read
   std::string workbook_part;
   WorkbookHandler workbook;
-  if (std::string problem = read_workbook(archive, budget, workbook_part, workbook); !problem.empty()) return problem;
-  if (workbook.sheets.empty()) return "the workbook has no sheets";
+  if (Status listed = read_workbook(archive, budget, workbook_part, workbook); !listed) return listed;
+  if (workbook.sheets.empty()) return Error{"the workbook has no sheets"};
 
   const SheetEntry* chosen = sheet.empty() ? &workbook.sheets.front() : nullptr;
   for (const SheetEntry& entry : workbook.sheets) {
@@ -328,18 +332,22 @@ std::string read_xlsx(std::string_view bytes, std::string_view sheet, const Tabl
       if (chosen == nullptr && same) chosen = &entry;
     }
   }
-  if (chosen == nullptr) return fmt::format("the workbook has no sheet '{}'; its sheets are {}", sheet, list_names(workbook.sheets));
+  if (chosen == nullptr) {
+    return Error{fmt::format("the workbook has no sheet '{}'; its sheets are {}", sheet, list_names(workbook.sheets))};
+  }
 
   const std::string folder = folder_of(workbook_part);
   const std::string rels_part = folder + "_rels/" + workbook_part.substr(folder.size()) + ".rels";
   RelationshipsHandler relationships;
   if (archive.contains(rels_part)) {
-    if (std::string problem = parse_part(archive, rels_part, budget, relationships); !problem.empty()) return problem;
+    if (Status parsed = parse_part(archive, rels_part, budget, relationships); !parsed) return parsed;
   }
   const auto target = relationships.targets.find(chosen->relationship);
   const std::string sheet_part =
       target != relationships.targets.end() ? resolve_target(folder, target->second) : folder + "worksheets/sheet1.xml";
-  if (!archive.contains(sheet_part)) return fmt::format("the workbook has no part {} for sheet '{}'", sheet_part, chosen->name);
+  if (!archive.contains(sheet_part)) {
+    return Error{fmt::format("the workbook has no part {} for sheet '{}'", sheet_part, chosen->name)};
+  }
 
   TableBuilder builder(limits, budget, out, " \t\r\n");
   SharedStringsHandler shared(limits, budget, builder);
@@ -347,20 +355,20 @@ std::string read_xlsx(std::string_view bytes, std::string_view sheet, const Tabl
   const std::string shared_part =
       shared_target != relationships.by_type.end() ? resolve_target(folder, shared_target->second) : folder + "sharedStrings.xml";
   if (archive.contains(shared_part)) {
-    if (std::string problem = parse_part(archive, shared_part, budget, shared); !problem.empty()) {
+    if (Status parsed = parse_part(archive, shared_part, budget, shared); !parsed) {
       out = Table{};
-      return problem;
+      return parsed;
     }
   }
 
   SheetHandler cells(shared.strings, limits, builder);
-  if (std::string problem = parse_part(archive, sheet_part, budget, cells); !problem.empty()) {
+  if (Status parsed = parse_part(archive, sheet_part, budget, cells); !parsed) {
     out = Table{};
-    return fmt::format("sheet '{}': {}", chosen->name, problem);
+    return Error{fmt::format("sheet '{}': {}", chosen->name, parsed.error())};
   }
   builder.sort_rows();
   out.date1904 = workbook.date1904;
-  return {};
+  return Done{};
 }
 
 }  // namespace isms

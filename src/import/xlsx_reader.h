@@ -6,14 +6,15 @@
 #include <vector>
 
 #include "import/import.h"
+#include "util/result.h"
 
 namespace isms {
 
 /// Reads the sheet named `sheet` (empty: the first sheet) of the xlsx file in `bytes`: shared
 /// strings (rich text included), inline strings, numbers, booleans and formula results. Cell
-/// values are not formatted: a date stays its serial number. Returns an empty string on
-/// success, else the problem (a missing sheet names the sheets there are).
-std::string read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out);
+/// values are not formatted: a date stays its serial number. An error names the problem (a
+/// missing sheet names the sheets there are).
+Status read_xlsx(std::string_view bytes, std::string_view sheet, const TableLimits& limits, Table& out);
 
 
 /// Parses a cell reference ("B12") into a 0-based column and a 1-based row; false if malformed.

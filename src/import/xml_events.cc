@@ -58,16 +58,16 @@ std::string_view XmlAttributes::get(std::string_view wanted) const {
   return {};
 }
 
-std::string parse_xml(std::string_view document, std::string_view part_name, XmlHandler& handler) {
+Status parse_xml(std::string_view document, std::string_view part_name, XmlHandler& handler) {
   XML_Parser parser = XML_ParserCreateNS("UTF-8", kNamespaceSeparator);
-  if (parser == nullptr) return "out of memory while reading XML";
+  if (parser == nullptr) return Error{"out of memory while reading XML"};
   ParseState state{parser, &handler};
   XML_SetUserData(parser, &state);
   XML_SetElementHandler(parser, on_start, on_end);
   XML_SetCharacterDataHandler(parser, on_text);
   XML_SetStartDoctypeDeclHandler(parser, on_doctype);
 
-  std::string problem;
+  Status parsed = Done{};  // the parser is freed before either is returned
   constexpr std::size_t kChunk = 1u << 20;
   std::size_t offset = 0;
   bool done = false;
@@ -77,17 +77,17 @@ std::string parse_xml(std::string_view document, std::string_view part_name, Xml
     if (XML_Parse(parser, document.data() + offset, static_cast<int>(length), done ? XML_TRUE : XML_FALSE) ==
         XML_STATUS_ERROR) {
       if (!handler.error().empty()) {
-        problem = fmt::format("{}: {}", part_name, handler.error());
+        parsed = Error{fmt::format("{}: {}", part_name, handler.error())};
       } else {
-        problem = fmt::format("{} is not well-formed XML (line {}: {})", part_name, XML_GetCurrentLineNumber(parser),
-                              XML_ErrorString(XML_GetErrorCode(parser)));
+        parsed = Error{fmt::format("{} is not well-formed XML (line {}: {})", part_name,
+                                   XML_GetCurrentLineNumber(parser), XML_ErrorString(XML_GetErrorCode(parser)))};
       }
       break;
     }
     offset += length;
   }
   XML_ParserFree(parser);
-  return problem;
+  return parsed;
 }
 
 }  // namespace isms

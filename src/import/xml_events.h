@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/result.h"
+
 namespace isms {
 
 /// The attributes of one start tag, as expat hands them over: name, value, name, value, ..., null.
@@ -39,7 +41,7 @@ class XmlHandler {
 };
 
 /// Parses `document`, calling `handler`. DTDs are refused (no xlsx part has one, and entity
-/// expansion is how XML bombs work). Returns an empty string on success, else the problem.
-std::string parse_xml(std::string_view document, std::string_view part_name, XmlHandler& handler);
+/// expansion is how XML bombs work). An error names the part and the problem.
+Status parse_xml(std::string_view document, std::string_view part_name, XmlHandler& handler);
 
 }  // namespace isms

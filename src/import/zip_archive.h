@@ -7,6 +7,7 @@
 
 #include "import/memory_budget.h"
 #include "import/import.h"
+#include "util/result.h"
 
 struct zip;  // libzip's archive handle; kept out of this header
 
@@ -20,14 +21,13 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
   ~ZipArchive();
 
-  /// Opens the archive in `bytes`, which must outlive this object. Empty string on success.
-  std::string open(std::string_view bytes, const TableLimits& limits);
+  /// Opens the archive in `bytes`, which must outlive this object.
+  Status open(std::string_view bytes, const TableLimits& limits);
   /// True if the archive has an entry of this name (compared ignoring case).
   bool contains(const std::string& name) const;
-  /// Reads one entry, uncompressed, into `out`, charging `budget` for out's capacity as it grows
-  /// (the caller releases out.capacity() once done with it). Empty string on success, else the
-  /// problem; `out` is then empty and its memory released.
-  std::string read(const std::string& name, std::string& out, MemoryBudget& budget);
+  /// Reads one entry, uncompressed, charging `budget` for the text's capacity as it grows (the
+  /// caller releases its capacity() once done with it). On an error nothing stays charged.
+  Result<std::string> read(const std::string& name, MemoryBudget& budget);
 
  private:
   ::zip* archive_ = nullptr;

@@ -22,9 +22,9 @@ std::vector<std::vector<std::string>> texts(const Table& table) {
 
 Table parse(std::string_view text) {
   Table table;
-  const std::string problem = read_csv(text, TableLimits{}, table);
-  INFO(problem);
-  REQUIRE(problem.empty());
+  const Status read = read_csv(text, TableLimits{}, table);
+  INFO((read ? std::string() : read.error()));
+  REQUIRE(read.ok());
   return table;
 }
 
@@ -79,40 +79,40 @@ TEST_CASE("csv: lenient where spreadsheet programs are", "[csv]") {
 
 TEST_CASE("csv: errors name the row", "[csv]") {
   Table table;
-  CHECK(read_csv("a,b\n1,\"never closed\n2,3\n", TableLimits{}, table) ==
+  CHECK(read_csv("a,b\n1,\"never closed\n2,3\n", TableLimits{}, table).error() ==
         "row 2: a quoted field is never closed (a '\"' is missing)");
-  CHECK(read_csv("a\nok\nbad \xFF byte\n", TableLimits{}, table) ==
+  CHECK(read_csv("a\nok\nbad \xFF byte\n", TableLimits{}, table).error() ==
         "row 3: the text is not valid UTF-8; save the file as CSV UTF-8");
-  CHECK(read_csv("a\n\xC0\xAF\n", TableLimits{}, table).starts_with("row 2:"));       // overlong
-  CHECK(read_csv("a\n\xED\xA0\x80\n", TableLimits{}, table).starts_with("row 2:"));   // surrogate
+  CHECK(read_csv("a\n\xC0\xAF\n", TableLimits{}, table).error().starts_with("row 2:"));       // overlong
+  CHECK(read_csv("a\n\xED\xA0\x80\n", TableLimits{}, table).error().starts_with("row 2:"));   // surrogate
 }
 
 TEST_CASE("csv: limits on size, rows and cells", "[csv]") {
   Table table;
   TableLimits limits;
   limits.max_file_bytes = 10;
-  CHECK(read_csv("0123456789ABC", limits, table).find("limit is 10") != std::string::npos);
+  CHECK(read_csv("0123456789ABC", limits, table).error().find("limit is 10") != std::string::npos);
   limits = TableLimits{};
   limits.max_cells = 3;
-  CHECK(read_csv("a,b\nc,d\n", limits, table) == "more than 3 cells, the limit for an import (raise it with --max-cells)");
+  CHECK(read_csv("a,b\nc,d\n", limits, table).error() == "more than 3 cells, the limit for an import (raise it with --max-cells)");
   limits = TableLimits{};
   limits.max_columns = 2;
-  CHECK(read_csv("a,b,c\n", limits, table) ==
+  CHECK(read_csv("a,b,c\n", limits, table).error() ==
         "row 1: more than 2 columns, the limit for an import (raise it with --max-columns)");
-  CHECK(read_csv(",,\n", limits, table) == "row 1: more than 2 columns, the limit for an import (raise it with --max-columns)");
+  CHECK(read_csv(",,\n", limits, table).error() == "row 1: more than 2 columns, the limit for an import (raise it with --max-columns)");
   limits = TableLimits{};
   limits.max_text_bytes = 5;
-  CHECK(read_csv("abc,de\n", limits, table).empty());
-  CHECK(read_csv("abc,def\n", limits, table).find("more than 5 bytes of text") != std::string::npos);
+  CHECK(read_csv("abc,de\n", limits, table).ok());
+  CHECK(read_csv("abc,def\n", limits, table).error().find("more than 5 bytes of text") != std::string::npos);
   limits = TableLimits{};
   limits.max_memory_bytes = 100000;
   std::string commas;
   for (int row = 0; row < 9900; ++row) commas += ",,,,,,,,,\n";
-  CHECK(read_csv(commas, limits, table).empty());  // 99,000 bytes: the file itself, and no cells
+  CHECK(read_csv(commas, limits, table).ok());  // 99,000 bytes: the file itself, and no cells
   for (int row = 0; row < 101; ++row) commas += ",,,,,,,,,\n";  // 100,010 bytes
-  CHECK(read_csv(commas, limits, table).ends_with("(raise it with --max-memory)"));
+  CHECK(read_csv(commas, limits, table).error().ends_with("(raise it with --max-memory)"));
   // 60,001 bytes of file, then 30,000 of text in each of two rows.
-  CHECK(read_csv(std::string(30000, 'x') + "\n" + std::string(30000, 'y'), limits, table) ==
+  CHECK(read_csv(std::string(30000, 'x') + "\n" + std::string(30000, 'y'), limits, table).error() ==
         "reading the table needs more than 100000 bytes of memory, the limit for an import (raise it with --max-memory)");
 }
 
@@ -133,7 +133,7 @@ TEST_CASE("csv: an empty field costs no cell, and rows keep only the cells that 
   TableLimits limits;
   limits.max_cells = 1000;
   Table counted;
-  CHECK(read_csv(commas, limits, counted) == "more than 1000 cells, the limit for an import (raise it with --max-cells)");
+  CHECK(read_csv(commas, limits, counted).error() == "more than 1000 cells, the limit for an import (raise it with --max-cells)");
   limits.max_cells = 1001;
-  CHECK(read_csv(commas, limits, counted).empty());
+  CHECK(read_csv(commas, limits, counted).ok());
 }

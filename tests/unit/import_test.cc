@@ -18,9 +18,9 @@ namespace {
 
 Table csv(std::string_view text) {
   Table table;
-  const std::string problem = read_csv(text, TableLimits{}, table);
-  INFO(problem);
-  REQUIRE(problem.empty());
+  const Status read = read_csv(text, TableLimits{}, table);
+  INFO((read ? std::string() : read.error()));
+  REQUIRE(read.ok());
   return table;
 }
 
@@ -55,7 +55,7 @@ TEST_CASE("import: headers are matched ignoring case, blanks and punctuation", "
   const Table table = csv("Control ID,Annex A title,APPLICABLE?,Rationale,Implementation Status,Control-Owner,Notes\n"
                           "A.5.1,x,yes,A justification long enough,done,CISO,n\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   CHECK(mapping.header_row == 1);
   CHECK(field_of(mapping, "Control ID") == "control");
   CHECK(field_of(mapping, "APPLICABLE?") == "applicable");
@@ -69,24 +69,24 @@ TEST_CASE("import: headers are matched ignoring case, blanks and punctuation", "
 TEST_CASE("import: --map overrides detection, ignores columns, and is checked", "[import]") {
   const Table table = csv("Ref,In scope,Why,State,Owner,Control owner\nA.5.1,y,A long enough reason here,done,CISO,CTO\n");
   ColumnMapping mapping;
-  CHECK(map_columns(ImportTarget::Soa, table, {}, mapping) ==
+  CHECK(map_columns(ImportTarget::Soa, table, {}, mapping).error() ==
         "column E \"Owner\" and column F \"Control owner\" both fill owner; keep one, for example with --map \"Control owner=-\"");
   const std::vector<std::string> maps = {"Control owner=-", "why=justification"};
-  REQUIRE(map_columns(ImportTarget::Soa, table, maps, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, maps, mapping).ok());
   CHECK(field_of(mapping, "Owner") == "owner");
   CHECK(field_of(mapping, "Control owner").empty());
   CHECK(field_of(mapping, "Why") == "justification");
-  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Nope=control"}, mapping).starts_with(
+  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Nope=control"}, mapping).error().starts_with(
       "--map 'Nope=control': the header row (row 1) has no column \"Nope\""));
-  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Why=justificaton"}, mapping)
+  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Why=justificaton"}, mapping).error()
             .find("(did you mean 'justification'?)") != std::string::npos);
-  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Why"}, mapping).starts_with("--map 'Why' is not COLUMN=FIELD"));
+  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"Why"}, mapping).error().starts_with("--map 'Why' is not COLUMN=FIELD"));
 }
 
 TEST_CASE("import: --map names a column by letter, also one whose header cell is empty", "[import]") {
   const Table table = csv("Applicable,,Justification,Status,,Far\nyes,A.5.1,A long enough reason here,done\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"B=control"}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"B=control"}, mapping).ok());
   REQUIRE(mapping.columns.size() == 5);  // the four header cells, and B
   CHECK(mapping.columns[1].column == 1);
   CHECK(mapping.columns[1].field == "control");
@@ -94,18 +94,18 @@ TEST_CASE("import: --map names a column by letter, also one whose header cell is
   CHECK(result.errors.empty());
   CHECK(scalar_at(result.yaml, "controls", 0, "control") == "A.5.1");
   // Past the header's last cell there is no column to map.
-  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"G=control"}, mapping).starts_with(
+  CHECK(map_columns(ImportTarget::Soa, table, std::vector<std::string>{"G=control"}, mapping).error().starts_with(
       "--map 'G=control': the header row (row 1) has no column \"G\""));
 }
 
 TEST_CASE("import: a required field without a column is an error", "[import]") {
   const Table table = csv("Control,Applicable,Status\nA.5.1,yes,done\n");
   ColumnMapping mapping;
-  CHECK(map_columns(ImportTarget::Soa, table, {}, mapping) ==
+  CHECK(map_columns(ImportTarget::Soa, table, {}, mapping).error() ==
         "no column holds the required field justification; name it with --map \"COLUMN=justification\" "
         "(the header row, row 1, has \"Control\", \"Applicable\", \"Status\")");
   const Table assets = csv("Asset ID,Name,Type,Owner,Class,Where\nA-1,n,t,o,c,l\n");
-  CHECK(map_columns(ImportTarget::Assets, assets, {}, mapping).starts_with("no column holds the required field personal_data"));
+  CHECK(map_columns(ImportTarget::Assets, assets, {}, mapping).error().starts_with("no column holds the required field personal_data"));
 }
 
 TEST_CASE("import: yes/no, statuses, reasons-like words and numbers", "[import]") {
@@ -198,7 +198,7 @@ TEST_CASE("import: row errors name the spreadsheet row and the reason", "[import
       "A.5.1,no,A second line for the same control.,,\n"                                      // row 8
       "A.8.30,no,No development is outsourced at all.,,\n");                                  // row 9
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
   CHECK(messages(result.errors) == std::vector<std::string>{
                                        "row 3: applicable 'maybe' is not yes/no",
@@ -234,7 +234,7 @@ TEST_CASE("import: an AI coverage column fills ai_coverage, and a sheet without 
                           "A.8.16,yes,Production is monitored around the clock.,\"Prompt and output monitoring, drift alerts\",implemented\n"
                           "A.5.1,yes,Policies are approved by the CEO.,,implemented\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   CHECK(field_of(mapping, "AI coverage") == "ai_coverage");
   const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
   REQUIRE(result.errors.empty());
@@ -244,7 +244,7 @@ TEST_CASE("import: an AI coverage column fills ai_coverage, and a sheet without 
   CHECK(scalar_at(result.yaml, "controls", 1, "ai_coverage") == "Prompt and output monitoring, drift alerts");
 
   const Table without = csv("Control,Applicable,Justification,Status\nA.8.16,yes,Production is monitored around the clock.,implemented\n");
-  REQUIRE(map_columns(ImportTarget::Soa, without, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, without, {}, mapping).ok());
   const ImportResult plain = import_table(ImportTarget::Soa, without, mapping, ImportSettings{});
   REQUIRE(plain.errors.empty());
   CHECK(plain.yaml.find("ai_coverage") == std::string::npos);
@@ -268,7 +268,7 @@ TEST_CASE("import: a control typed as a number may have lost a trailing zero", "
   table.rows[1].cells[0] = Cell{"8.2", CellType::Number};   // 8.2 or 8.20?
   table.rows[2].cells[0] = Cell{"5.23", CellType::Number};  // 5.230 does not exist: unambiguous
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
   CHECK(messages(result.errors) ==
         std::vector<std::string>{"row 2: control 8.2 is stored as a number, so it may have been A.8.20; store control ids as text"});
@@ -283,7 +283,7 @@ TEST_CASE("import: 2013 ids in an SoA are merged into their 2022 controls with a
                           "A.18.2.3,yes,Technical compliance is reviewed yearly.,planned,CTO,EV-1\n"
                           "A.5.36,yes,Compliance with policies is reviewed yearly.,implemented,CISO,\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   const ImportResult result = import_table(ImportTarget::Soa, table, mapping, ImportSettings{});
   // The first row wins: A.18.2.3 already fills A.5.36 when the 2022 line for A.5.36 comes.
   CHECK(messages(result.errors) ==
@@ -314,7 +314,7 @@ TEST_CASE("migrate: merged controls keep every source", "[import]") {
                           "A.12.6.1,yes,Hosts are scanned for vulnerabilities daily.,BP,implemented,CISO,EV-3,\n"
                           "A.18.2.3,yes,Technical compliance is reviewed yearly.,CO,planned,CTO,,\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   const MigrationResult result = migrate_soa_table(table, mapping, ImportSettings{});
   REQUIRE(result.errors.empty());
   CHECK(result.sources == 7);
@@ -354,7 +354,7 @@ TEST_CASE("migrate: a 2022 id or a repeated 2013 id is an error", "[import]") {
                           "A.5.1,yes,A policy set approved by the board.,implemented\n"
                           "A.5.1.1,yes,A policy set approved by the board.,implemented\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Soa, table, {}, mapping).ok());
   const MigrationResult result = migrate_soa_table(table, mapping, ImportSettings{});
   CHECK(messages(result.errors) ==
         std::vector<std::string>{"row 3: control A.5.1 is an ISO/IEC 27001:2022 id; migrate reads a 2013 SoA (a 2022 one is "
@@ -429,7 +429,7 @@ TEST_CASE("import: asset and risk rows, with the manifest's levels and scale lab
                            "AST-2,Laptops,Gadget,IT,Secret,Home,no\n"
                            "AST-1,Twice,server,IT,internal,Cloud,\n");
   ColumnMapping mapping;
-  REQUIRE(map_columns(ImportTarget::Assets, assets, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Assets, assets, {}, mapping).ok());
   ImportResult result = import_table(ImportTarget::Assets, assets, mapping, settings);
   CHECK(messages(result.errors) ==
         std::vector<std::string>{"row 3: type 'Gadget' is not an asset type (information, software, hardware, service, "
@@ -447,7 +447,7 @@ TEST_CASE("import: asset and risk rows, with the manifest's levels and scale lab
                           "R-1,Leak,Attacker,Weak access,AST-1,CTO,Likely,3,Transfer,,,,2026-13-01\n"
                           "R-2,Theft,Thief,No disk encryption,AST-1 AST-2,CTO,2,high,hope,1,,Jane,\n"
                           "R-3,Outage,Cloud failure,Single region,,CTO,2,2,accept,,,,2027-01-31\n");
-  REQUIRE(map_columns(ImportTarget::Risks, risks, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Risks, risks, {}, mapping).ok());
   result = import_table(ImportTarget::Risks, risks, mapping, settings);
   CHECK(messages(result.errors) ==
         std::vector<std::string>{"row 2: review_date '2026-13-01' is not a date; write YYYY-MM-DD",
@@ -458,7 +458,7 @@ TEST_CASE("import: asset and risk rows, with the manifest's levels and scale lab
 
   const Table good = csv("Risk ID,Risk,Threat,Vulnerability,Assets,Risk owner,Likelihood,Impact,Treatment,Residual likelihood\n"
                          "R-1,Leak,Attacker,Weak access,AST-1,CTO,Likely,3,Transfer,1\n");
-  REQUIRE(map_columns(ImportTarget::Risks, good, {}, mapping).empty());
+  REQUIRE(map_columns(ImportTarget::Risks, good, {}, mapping).ok());
   result = import_table(ImportTarget::Risks, good, mapping, settings);
   CHECK(messages(result.errors) ==
         std::vector<std::string>{"row 2: residual risk needs both residual_likelihood and residual_impact, or neither"});

@@ -103,7 +103,7 @@ TEST_CASE("xlsx: shared strings, rich text, booleans, numbers, dates and formula
     INFO("constant memory (inline strings): " << constant_memory);
     const std::string bytes = soa_workbook(constant_memory);
     Table table;
-    REQUIRE(read_xlsx(bytes, "SoA", TableLimits{}, table).empty());
+    REQUIRE(read_xlsx(bytes, "SoA", TableLimits{}, table).ok());
     REQUIRE(table.rows.size() == 3);
     CHECK(table.rows[0].number == 1);
     CHECK(table.rows[0].at(2).text == "Justification");
@@ -130,12 +130,12 @@ TEST_CASE("xlsx: shared strings, rich text, booleans, numbers, dates and formula
 TEST_CASE("xlsx: the first sheet by default, a sheet by name, and the names of the sheets when it is missing", "[xlsx]") {
   const std::string bytes = soa_workbook(false);
   Table table;
-  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
+  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).ok());
   REQUIRE(table.rows.size() == 1);
   CHECK(table.rows[0].at(0).text == "Statement of Applicability");
-  CHECK(read_xlsx(bytes, "soa", TableLimits{}, table).empty());  // Excel compares names ignoring case
+  CHECK(read_xlsx(bytes, "soa", TableLimits{}, table).ok());  // Excel compares names ignoring case
   CHECK(table.rows.size() == 3);
-  CHECK(read_xlsx(bytes, "Risks", TableLimits{}, table) == "the workbook has no sheet 'Risks'; its sheets are 'Cover', 'SoA'");
+  CHECK(read_xlsx(bytes, "Risks", TableLimits{}, table).error() == "the workbook has no sheet 'Risks'; its sheets are 'Cover', 'SoA'");
 }
 
 TEST_CASE("xlsx: cell references", "[xlsx]") {
@@ -165,7 +165,7 @@ TEST_CASE("xlsx: hand-made parts: inline strings, missing refs, errors and prefi
                                       {"xl/_rels/workbook.xml.rels", kRels},
                                       {"xl/worksheets/sheet1.xml", sheet}});
   Table table;
-  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
+  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).ok());
   REQUIRE(table.rows.size() == 2);
   CHECK(table.rows[0].number == 1);
   CHECK(table.rows[0].at(0).text == "Control");
@@ -178,29 +178,29 @@ TEST_CASE("xlsx: hand-made parts: inline strings, missing refs, errors and prefi
 
 TEST_CASE("xlsx: broken and hostile workbooks are refused with a reason", "[xlsx]") {
   Table table;
-  CHECK(read_xlsx("not a zip at all", "", TableLimits{}, table).starts_with("not an xlsx workbook"));
-  CHECK(read_xlsx(make_zip({{"hello.txt", "hi"}}), "", TableLimits{}, table) ==
+  CHECK(read_xlsx("not a zip at all", "", TableLimits{}, table).error().starts_with("not an xlsx workbook"));
+  CHECK(read_xlsx(make_zip({{"hello.txt", "hi"}}), "", TableLimits{}, table).error() ==
         "not an xlsx workbook: it has no workbook part (xl/workbook.xml)");
 
   // An XML bomb: entity expansion needs a DTD, and no workbook part has one.
   const std::string bomb = R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>)"
                            "<workbook><sheets><sheet name=\"&b;\"/></sheets></workbook>";
-  CHECK(read_xlsx(make_zip({{"xl/workbook.xml", bomb}}), "", TableLimits{}, table).find("DOCTYPE") != std::string::npos);
+  CHECK(read_xlsx(make_zip({{"xl/workbook.xml", bomb}}), "", TableLimits{}, table).error().find("DOCTYPE") != std::string::npos);
 
   const std::string bad_xml = make_zip({{"xl/workbook.xml", kWorkbook},
                                         {"xl/_rels/workbook.xml.rels", kRels},
                                         {"xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"}});
-  CHECK(read_xlsx(bad_xml, "", TableLimits{}, table).find("is not well-formed XML") != std::string::npos);
+  CHECK(read_xlsx(bad_xml, "", TableLimits{}, table).error().find("is not well-formed XML") != std::string::npos);
 
   const std::string dangling = make_zip({{"xl/workbook.xml", kWorkbook},
                                          {"xl/_rels/workbook.xml.rels", kRels},
                                          {"xl/worksheets/sheet1.xml", sheet_with(R"(<row><c t="s"><v>7</v></c></row>)")}});
-  CHECK(read_xlsx(dangling, "", TableLimits{}, table).find("shared string '7', which does not exist") != std::string::npos);
+  CHECK(read_xlsx(dangling, "", TableLimits{}, table).error().find("shared string '7', which does not exist") != std::string::npos);
 
   const std::string far = make_zip({{"xl/workbook.xml", kWorkbook},
                                     {"xl/_rels/workbook.xml.rels", kRels},
                                     {"xl/worksheets/sheet1.xml", sheet_with(R"(<row r="2000000"><c><v>1</v></c></row>)")}});
-  CHECK(read_xlsx(far, "", TableLimits{}, table).find("beyond the last row") != std::string::npos);
+  CHECK(read_xlsx(far, "", TableLimits{}, table).error().find("beyond the last row") != std::string::npos);
 }
 
 TEST_CASE("xlsx: limits on uncompressed size, entries and cells (zip bombs)", "[xlsx]") {
@@ -215,19 +215,19 @@ TEST_CASE("xlsx: limits on uncompressed size, entries and cells (zip bombs)", "[
   Table table;
   TableLimits limits;
   limits.max_entry_bytes = 100000;
-  CHECK(read_xlsx(bytes, "", limits, table).find("uncompresses to") != std::string::npos);
+  CHECK(read_xlsx(bytes, "", limits, table).error().find("uncompresses to") != std::string::npos);
   CHECK(table.rows.empty());
   limits = TableLimits{};
   limits.max_total_bytes = 100000;
-  CHECK(read_xlsx(bytes, "", limits, table).find("uncompresses to more than") != std::string::npos);
+  CHECK(read_xlsx(bytes, "", limits, table).error().find("uncompresses to more than") != std::string::npos);
   limits = TableLimits{};
   limits.max_cells = 1000;
-  CHECK(read_xlsx(bytes, "", limits, table).find("more than 1000 cells") != std::string::npos);
+  CHECK(read_xlsx(bytes, "", limits, table).error().find("more than 1000 cells") != std::string::npos);
   limits = TableLimits{};
   limits.max_zip_entries = 2;
-  CHECK(read_xlsx(bytes, "", limits, table).find("the limit is 2") != std::string::npos);
+  CHECK(read_xlsx(bytes, "", limits, table).error().find("the limit is 2") != std::string::npos);
   limits = TableLimits{};
-  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(read_xlsx(bytes, "", limits, table).ok());
   CHECK(table.rows.size() == 2000);
 }
 
@@ -242,7 +242,7 @@ TEST_CASE("xlsx: a cell far to the right is one cell, not a row padded to it", "
   Table table;
   TableLimits limits;
   limits.max_memory_bytes = 4u * 1024u * 1024u;  // 2,000 padded rows would need 650 MB
-  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(read_xlsx(bytes, "", limits, table).ok());
   REQUIRE(table.rows.size() == 2000);
   for (const SheetRow& row : table.rows) {
     REQUIRE(row.cells.size() == 1);
@@ -253,7 +253,7 @@ TEST_CASE("xlsx: a cell far to the right is one cell, not a row padded to it", "
   CHECK(table.rows[0].at(0).type == CellType::Empty);
 
   limits.max_columns = 16383;
-  CHECK(read_xlsx(bytes, "", limits, table) ==
+  CHECK(read_xlsx(bytes, "", limits, table).error() ==
         "sheet 'S': xl/worksheets/sheet1.xml: row 1 has a cell beyond column XFC, the limit for an import (raise it with --max-columns)");
 }
 
@@ -269,7 +269,7 @@ TEST_CASE("xlsx: a shared string is stored once, and counted per cell against th
   TableLimits limits;
   limits.max_text_bytes = 1000u * 100001u;
   limits.max_memory_bytes = 8u * 1024u * 1024u;  // a copy per cell would be 100 MB
-  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(read_xlsx(bytes, "", limits, table).ok());
   REQUIRE(table.rows.size() == 1000);
   for (const SheetRow& row : table.rows) {
     REQUIRE(row.cells.size() == 2);
@@ -280,7 +280,7 @@ TEST_CASE("xlsx: a shared string is stored once, and counted per cell against th
   CHECK(table.text.allocated_bytes() < 1024u * 1024u);
 
   limits.max_text_bytes = 1000u * 100001u - 1;
-  CHECK(read_xlsx(bytes, "", limits, table) ==
+  CHECK(read_xlsx(bytes, "", limits, table).error() ==
         "sheet 'S': xl/worksheets/sheet1.xml: the cells hold more than 100000999 bytes of text once shared strings are expanded, the limit for an "
         "import (raise it with --max-text-size)");
   CHECK(table.rows.empty());
@@ -295,11 +295,11 @@ TEST_CASE("xlsx: the memory budget covers the parts, the shared strings and the 
                                       {"xl/worksheets/sheet1.xml", sheet_with(rows)}});
   Table table;
   TableLimits limits;
-  REQUIRE(read_xlsx(bytes, "", limits, table).empty());
+  REQUIRE(read_xlsx(bytes, "", limits, table).ok());
   for (const std::size_t budget : {std::size_t{10000}, std::size_t{400000}, std::size_t{700000}}) {
     INFO(budget);
     limits.max_memory_bytes = budget;
-    CHECK(read_xlsx(bytes, "", limits, table).ends_with(
+    CHECK(read_xlsx(bytes, "", limits, table).error().ends_with(
         "reading the table needs more than " + std::to_string(budget) +
         " bytes of memory, the limit for an import (raise it with --max-memory)"));
     CHECK(table.rows.empty());
@@ -314,7 +314,7 @@ TEST_CASE("xlsx: cells out of column order are sorted, and a repeated cell repla
         sheet_with(R"(<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>4</v></c></row>)"
                    R"(<row r="2"><c r="B2" t="inlineStr"><is><t> </t></is></c><c r="B2"><v></v></c></row>)")}});
   Table table;
-  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).empty());
+  REQUIRE(read_xlsx(bytes, "", TableLimits{}, table).ok());
   REQUIRE(table.rows.size() == 1);  // row 2 holds only a blank
   REQUIRE(table.rows[0].cells.size() == 2);
   CHECK(table.rows[0].cells[0].column == 0);
