@@ -75,4 +75,66 @@ inline constexpr std::string_view kThreatCategoryValues[] = {"prompt-injection",
                                                              "ml-supply-chain", "other"};
 constexpr std::span<const std::string_view> declared_values(ThreatCategory) { return kThreatCategoryValues; }
 
+/// A context issue's PESTLE factor (context.schema.json, `factor`).
+enum class IssueFactor : unsigned char { Political, Economic, Social, Technological, Legal, Environmental };
+inline constexpr std::string_view kIssueFactorValues[] = {"political",     "economic", "social",
+                                                          "technological", "legal",    "environmental"};
+constexpr std::span<const std::string_view> declared_values(IssueFactor) { return kIssueFactorValues; }
+
+/// Where an interested party stands (parties.schema.json, party `type`): inside the
+/// organisation or outside it. The same texts as IssueOrigin, but another schema's list, so that
+/// either may change without the other.
+enum class PartyOrigin : unsigned char { Internal, External };
+inline constexpr std::string_view kPartyOriginValues[] = {"internal", "external"};
+constexpr std::span<const std::string_view> declared_values(PartyOrigin) { return kPartyOriginValues; }
+
+/// What kind of interested party it is (parties.schema.json, party `category`).
+enum class PartyCategory : unsigned char {
+  Leadership,
+  Board,
+  Shareholders,
+  Staff,
+  Clients,
+  DataSubjects,
+  Suppliers,
+  Regulators,
+  Auditors,
+  Insurers,
+  ThreatActors,
+  Partners,
+  Community,
+  Other,
+};
+inline constexpr std::string_view kPartyCategoryValues[] = {
+    "leadership", "board",    "shareholders", "staff",         "clients",  "data-subjects", "suppliers",
+    "regulators", "auditors", "insurers",     "threat-actors", "partners", "community",     "other"};
+constexpr std::span<const std::string_view> declared_values(PartyCategory) { return kPartyCategoryValues; }
+
+/// An interested party's power or interest (parties.schema.json, definition `level`).
+enum class PartyLevel : unsigned char { Low, Medium, High };
+inline constexpr std::string_view kPartyLevelValues[] = {"low", "medium", "high"};
+constexpr std::span<const std::string_view> declared_values(PartyLevel) { return kPartyLevelValues; }
+
+/// Where a party's requirement comes from (parties.schema.json, requirement `source.type`).
+enum class RequirementSourceType : unsigned char {
+  Contract,
+  Law,
+  Regulation,
+  Standard,
+  Interview,
+  Survey,
+  Workshop,
+  Other,
+};
+inline constexpr std::string_view kRequirementSourceTypeValues[] = {"contract",  "law",    "regulation", "standard",
+                                                                    "interview", "survey", "workshop",   "other"};
+constexpr std::span<const std::string_view> declared_values(RequirementSourceType) {
+  return kRequirementSourceTypeValues;
+}
+
+/// What kind of agreement a supplier signed (suppliers.schema.json, agreement `type`).
+enum class AgreementType : unsigned char { Dpa, Msa, Sla, Nda, Scc, Baa, Other };
+inline constexpr std::string_view kAgreementTypeValues[] = {"DPA", "MSA", "SLA", "NDA", "SCC", "BAA", "other"};
+constexpr std::span<const std::string_view> declared_values(AgreementType) { return kAgreementTypeValues; }
+
 }  // namespace isms

@@ -155,7 +155,8 @@ struct ClimateDetermination {
 struct ContextIssue {
   Text id, title;
   Choice<IssueOrigin> type;
-  Text factor, description;
+  Choice<IssueFactor> factor;
+  Text description;
   IdList risks;
   Flag in_scope;
   SourceLocation location;
@@ -163,7 +164,14 @@ struct ContextIssue {
 
 /// Where a requirement comes from.
 struct RequirementSource {
-  Text type, reference;
+  Choice<RequirementSourceType> type;
+  Text reference;
+
+  /// True for a law or a regulation: the sources that the data-protection and AI Act rules
+  /// accept, since a contract or a survey does not make a law apply.
+  bool rests_on_law() const {
+    return type.is(RequirementSourceType::Law) || type.is(RequirementSourceType::Regulation);
+  }
 };
 
 /// A requirement of an interested party (Clause 4.2 b).
@@ -180,7 +188,10 @@ struct Requirement {
 
 /// An interested party (Clause 4.2 a).
 struct InterestedParty {
-  Text id, name, type, category, power, interest;
+  Text id, name;
+  Choice<PartyOrigin> type;
+  Choice<PartyCategory> category;
+  Choice<PartyLevel> power, interest;
   std::vector<Requirement> requirements;
   SourceLocation location;
 };
@@ -277,7 +288,8 @@ struct Certification {
 
 /// An agreement with a supplier.
 struct Agreement {
-  Text type, reference, document;
+  Choice<AgreementType> type;
+  Text reference, document;
   LocatedDate signed_on;
 };
 

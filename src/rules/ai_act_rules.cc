@@ -35,8 +35,7 @@ bool is_eu_market(std::string_view market) {
 
 /// True when a requirement rests on a law or regulation and names the AI Act.
 bool names_ai_act(const Requirement& requirement) {
-  const std::string_view type = requirement.source.type.value;
-  if (type != "law" && type != "regulation") return false;
+  if (!requirement.source.rests_on_law()) return false;
   const std::string text = lower_case(requirement.source.reference.value + " " + requirement.description.value);
   for (std::string_view name : {"ai act", "artificial intelligence act", "2024/1689"}) {
     if (text.find(name) != std::string::npos) return true;

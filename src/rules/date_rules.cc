@@ -69,8 +69,8 @@ void check_record_dates(RuleContext& context) {
                      fmt::format("supplier:{}:due_diligence", supplier.id.value));
     for (const Agreement& agreement : supplier.agreements) {
       report_if_future(context, agreement.signed_on,
-                       fmt::format("the signing of {}'s {} agreement", supplier.id.value, agreement.type.value),
-                       fmt::format("supplier:{}:agreement:{}", supplier.id.value, agreement.type.value));
+                       fmt::format("the signing of {}'s {} agreement", supplier.id.value, text_of(agreement.type)),
+                       fmt::format("supplier:{}:agreement:{}", supplier.id.value, text_of(agreement.type)));
     }
   }
   for (const Document& document : repository.documents) {

@@ -92,8 +92,7 @@ std::vector<const DataProtectionLaw*> laws_of_entities(const Manifest& manifest)
 /// True when a requirement rests on a law or regulation and names a data-protection law: the
 /// GDPR wherever the organisation is, or the law of one of its jurisdictions.
 bool names_data_protection_law(const Requirement& requirement, const std::vector<const DataProtectionLaw*>& laws) {
-  const std::string_view type = requirement.source.type.value;
-  if (type != "law" && type != "regulation") return false;
+  if (!requirement.source.rests_on_law()) return false;
   const std::string text = lower_case(requirement.source.reference.value + " " + requirement.description.value);
   // Generic words too: the table cannot know every jurisdiction's law (a US state's privacy act,
   // say), and a law named for privacy or personal data is what the rule asks for.
@@ -127,10 +126,9 @@ std::string expected_laws(const Manifest& manifest) {
 
 /// Parties that cannot confirm a requirement themselves: the law is their confirmation.
 bool confirms_through_law(const InterestedParty& party, const Requirement& requirement) {
-  const std::string_view category = party.category.value;
-  const std::string_view type = requirement.source.type.value;
-  return (category == "data-subjects" || category == "regulators") && (type == "law" || type == "regulation") &&
-         has_text(requirement.source.reference);
+  const bool speaks_through_law =
+      party.category.is(PartyCategory::DataSubjects) || party.category.is(PartyCategory::Regulators);
+  return speaks_through_law && requirement.source.rests_on_law() && has_text(requirement.source.reference);
 }
 
 }  // namespace
@@ -154,13 +152,13 @@ void check_parties_register_present(RuleContext& context) {
 
 void check_party_has_requirements(RuleContext& context) {
   context.examined(count_where(context.repository().parties,
-                               [](const InterestedParty& p) { return p.category.value != "threat-actors"; }),
+                               [](const InterestedParty& p) { return !p.category.is(PartyCategory::ThreatActors); }),
                    "interested party", "interested parties");
   for (const InterestedParty& party : context.repository().parties) {
     // Threat actors are identified for the risk assessment; they place no requirements on the ISMS.
-    if (!party.requirements.empty() || party.category.value == "threat-actors") continue;
+    if (!party.requirements.empty() || party.category.is(PartyCategory::ThreatActors)) continue;
     context.report(party.id.location,
-                   fmt::format("interested party {} ({}) has no requirements", party.id.value, party.category.value),
+                   fmt::format("interested party {} ({}) has no requirements", party.id.value, text_of(party.category)),
                    "record what the party requires of the ISMS under requirements:, or remove the party if it "
                    "is not relevant",
                    fmt::format("party:{}:requirements", party.id.value));
@@ -211,7 +209,7 @@ void check_requirement_confirmed(RuleContext& context) {
 void check_data_protection_requirement(RuleContext& context) {
   const Repository& repository = context.repository();
   const auto data_subjects = std::find_if(repository.parties.begin(), repository.parties.end(),
-                                          [](const InterestedParty& party) { return party.category.value == "data-subjects"; });
+                                          [](const InterestedParty& party) { return party.category.is(PartyCategory::DataSubjects); });
   if (data_subjects == repository.parties.end()) return;
   std::size_t requirements = 0;
   for (const InterestedParty& party : repository.parties) requirements += party.requirements.size();

@@ -392,7 +392,7 @@ void check_client_requirements_in_scope(RuleContext& context) {
     collect_id_words(exclusion.rationale.value, excluded_for);
   }
   for (const InterestedParty& party : context.repository().parties) {
-    if (party.category.value != "clients") continue;
+    if (!party.category.is(PartyCategory::Clients)) continue;
     for (const Requirement& requirement : party.requirements) {
       for (const Text& reference : requirement.services) {
         const auto found = services.find(reference.value);

@@ -32,7 +32,7 @@ bool is_high_or_critical(const Supplier& supplier) {
 /// True when the supplier has a data processing agreement.
 bool has_dpa(const Supplier& supplier) {
   return std::any_of(supplier.agreements.begin(), supplier.agreements.end(),
-                     [](const Agreement& agreement) { return agreement.type.value == "DPA"; });
+                     [](const Agreement& agreement) { return agreement.type.is(AgreementType::Dpa); });
 }
 
 /// Maps each supplier id to the first personal-data asset it is linked to, through the

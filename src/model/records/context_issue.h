@@ -5,14 +5,11 @@
 
 namespace isms::records {
 
-inline constexpr std::string_view kIssueFactors[] = {"political", "economic", "social",
-                                                     "technological", "legal", "environmental"};
-
 inline constexpr FieldSpec<ContextIssue> kContextIssueFields[] = {
     {"id", FieldType::Id, true, "id", &ContextIssue::id},
     {"title", FieldType::Text, true, "title", &ContextIssue::title, {}, Prose::Text},
     {"type", FieldType::Enum, true, "type", choice_access<&ContextIssue::type>(), kIssueOriginValues},
-    {"factor", FieldType::Enum, false, "factor", &ContextIssue::factor, kIssueFactors},
+    {"factor", FieldType::Enum, false, "factor", choice_access<&ContextIssue::factor>(), kIssueFactorValues},
     {"description", FieldType::Text, true, "description", &ContextIssue::description, {}, Prose::Text},
     {"risks", FieldType::IdList, false, "risks", &ContextIssue::risks},
     {"in_scope", FieldType::Bool, false, "in_scope", &ContextIssue::in_scope},

@@ -6,11 +6,8 @@
 
 namespace isms::records {
 
-inline constexpr std::string_view kRequirementSourceTypes[] = {"contract",  "law",    "regulation", "standard",
-                                                               "interview", "survey", "workshop",   "other"};
-
 inline constexpr FieldSpec<RequirementSource> kRequirementSourceFields[] = {
-    {"type", FieldType::Enum, true, "type", &RequirementSource::type, kRequirementSourceTypes},
+    {"type", FieldType::Enum, true, "type", choice_access<&RequirementSource::type>(), kRequirementSourceTypeValues},
     {"reference", FieldType::Text, false, "reference", &RequirementSource::reference, {}, Prose::Text},
 };
 
@@ -36,19 +33,14 @@ inline constexpr RecordDeclaration<Requirement> kRequirementRecord{
     "requirements", "", "parties.schema.json", "requirement", "requirement", &Requirement::id, &Requirement::description,
     &Requirement::location, kRequirementFields, {}, requirement_summary};
 
-inline constexpr std::string_view kPartyTypes[] = {"internal", "external"};
-inline constexpr std::string_view kPartyCategories[] = {
-    "leadership", "board",   "shareholders", "staff",    "clients",  "data-subjects", "suppliers",
-    "regulators", "auditors", "insurers",    "threat-actors", "partners", "community", "other"};
-inline constexpr std::string_view kLevels[] = {"low", "medium", "high"};
-
 inline constexpr FieldSpec<InterestedParty> kInterestedPartyFields[] = {
     {"id", FieldType::Id, true, "id", &InterestedParty::id},
     {"name", FieldType::Text, true, "name", &InterestedParty::name, {}, Prose::Text},
-    {"type", FieldType::Enum, true, "type", &InterestedParty::type, kPartyTypes},
-    {"category", FieldType::Enum, true, "category", &InterestedParty::category, kPartyCategories},
-    {"power", FieldType::Enum, true, "power", &InterestedParty::power, kLevels},
-    {"interest", FieldType::Enum, true, "interest", &InterestedParty::interest, kLevels},
+    {"type", FieldType::Enum, true, "type", choice_access<&InterestedParty::type>(), kPartyOriginValues},
+    {"category", FieldType::Enum, true, "category", choice_access<&InterestedParty::category>(),
+     kPartyCategoryValues},
+    {"power", FieldType::Enum, true, "power", choice_access<&InterestedParty::power>(), kPartyLevelValues},
+    {"interest", FieldType::Enum, true, "interest", choice_access<&InterestedParty::interest>(), kPartyLevelValues},
     {"requirements", FieldType::Records, false, "requirements", &InterestedParty::requirements},
 };
 

@@ -14,7 +14,7 @@ std::string records::certification_summary(const Certification& certification) {
 }
 
 std::string records::agreement_summary(const Agreement& agreement) {
-  return fmt::format("{} {} ({})", agreement.type.value, agreement.reference.value, agreement.signed_on.value.text);
+  return fmt::format("{} {} ({})", text_of(agreement.type), agreement.reference.value, agreement.signed_on.value.text);
 }
 
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }

@@ -21,10 +21,8 @@ inline constexpr RecordDeclaration<Certification> kCertificationRecord{
     "", "", "suppliers.schema.json", "certification", "", nullptr, nullptr, nullptr, kCertificationFields, {},
     certification_summary};
 
-inline constexpr std::string_view kAgreementTypes[] = {"DPA", "MSA", "SLA", "NDA", "SCC", "BAA", "other"};
-
 inline constexpr FieldSpec<Agreement> kAgreementFields[] = {
-    {"type", FieldType::Enum, true, "type", &Agreement::type, kAgreementTypes},
+    {"type", FieldType::Enum, true, "type", choice_access<&Agreement::type>(), kAgreementTypeValues},
     {"reference", FieldType::Text, false, "reference", &Agreement::reference, {}, Prose::Text},
     {"document", FieldType::Id, false, "document", &Agreement::document},
     {"signed", FieldType::Date, false, "signed", &Agreement::signed_on},
