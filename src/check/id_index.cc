@@ -47,7 +47,7 @@ const IdEntry* IdIndex::find(std::string_view id) const {
   return found == entries_.end() ? nullptr : &found->second;
 }
 
-std::vector<std::string> IdIndex::ids_of(std::initializer_list<RecordKind> kinds) const {
+std::vector<std::string> IdIndex::ids_of(std::span<const RecordKind> kinds) const {
   std::vector<std::string> ids;
   for (const auto& [id, entry] : entries_) {
     if (std::find(kinds.begin(), kinds.end(), entry.kind) != kinds.end()) ids.emplace_back(id);

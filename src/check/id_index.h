@@ -2,6 +2,7 @@
 /// An index of every record id in a repository, by kind, for O(1) reference checks.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,7 +31,7 @@ class IdIndex {
   /// The definition of an id, or nullptr.
   const IdEntry* find(std::string_view id) const;
   /// All ids of the given kinds (for "did you mean").
-  std::vector<std::string> ids_of(std::initializer_list<RecordKind> kinds) const;
+  std::vector<std::string> ids_of(std::span<const RecordKind> kinds) const;
 
  private:
   void add(const Text& id, RecordKind kind, DiagnosticSink& sink);

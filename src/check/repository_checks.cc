@@ -1,12 +1,22 @@
 #include "check/repository_checks.h"
 
 #include <algorithm>
+#include <span>
+#include <type_traits>
+#include <variant>
 #include <string>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "check/id_index.h"
+#include "model/records/asset.h"
+#include "model/records/context_issue.h"
+#include "model/records/evidence.h"
+#include "model/records/interested_party.h"
+#include "model/records/risk.h"
+#include "model/records/soa_entry.h"
+#include "model/records/supplier.h"
 #include "model/catalogue.h"
 #include "util/suggest.h"
 
@@ -56,6 +66,11 @@ class ReferenceChecker {
   /// `field` names the referring field in messages ("risks[R-001].assets").
   void check(const Text& reference, const FieldName& field_name, std::initializer_list<RecordKind> allowed,
              bool controls_allowed = false) {
+    check(reference, field_name, std::span<const RecordKind>(allowed.begin(), allowed.size()), controls_allowed);
+  }
+
+  void check(const Text& reference, const FieldName& field_name, std::span<const RecordKind> allowed,
+             bool controls_allowed) {
     if (!reference.present || reference.value.empty()) return;
     const std::string& id = reference.value;
     if (controls_allowed && looks_like_control(id)) {
@@ -111,8 +126,13 @@ class ReferenceChecker {
     for (const Text& reference : references) check(reference, field, allowed, controls_allowed);
   }
 
+  void check_all(const IdList& references, const FieldName& field, std::span<const RecordKind> allowed,
+                 bool controls_allowed) {
+    for (const Text& reference : references) check(reference, field, allowed, controls_allowed);
+  }
+
  private:
-  static std::string describe(std::initializer_list<RecordKind> allowed, bool controls_allowed) {
+  static std::string describe(std::span<const RecordKind> allowed, bool controls_allowed) {
     std::vector<std::string_view> names;
     if (controls_allowed) names.push_back("Annex A control");
     for (RecordKind kind : allowed) names.push_back(record_kind_name(kind));
@@ -124,7 +144,7 @@ class ReferenceChecker {
 
   /// A "did you mean" for an unknown id. Candidates are gathered once per set of kinds, and
   /// suggestions stop after a few hundred so that a mass of broken references stays linear.
-  std::string suggest(const std::string& id, std::initializer_list<RecordKind> allowed) {
+  std::string suggest(const std::string& id, std::span<const RecordKind> allowed) {
     if (++suggestions_made_ > kMaxSuggestions) return {};
     std::string key;
     for (RecordKind kind : allowed) key += static_cast<char>('a' + static_cast<int>(kind));
@@ -161,41 +181,80 @@ class ReferenceChecker {
 };
 
 
+/// Checks every reference a declared record type declares (model/records/), and those of the
+/// records nested in it. A nested record with an id of its own is named by it
+/// ("requirements[REQ-1].services"); one without is named through its parent
+/// ("suppliers[S-1].agreements.document").
+template <typename Record>
+void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<Record>& declaration,
+                               const Record& record, std::string_view list, const Text& id, const std::string& prefix) {
+  for (const Reference& reference : declaration.references) {
+    const std::string suffix = prefix + "." + std::string(reference.key);
+    const FieldName name(list, id, suffix);
+    const std::span<const RecordKind> kinds(reference.kinds, reference.kind_count);
+    const auto check_one = [&](const Text& value) {
+      if (kinds.empty()) {
+        refs.check_control(value, name);
+      } else {
+        refs.check(value, name, kinds, reference.controls);
+      }
+    };
+    for (const FieldSpec<Record>& field : declaration.fields) {
+      if (field.key != reference.key) continue;
+      if (const auto* text = std::get_if<Text Record::*>(&field.member)) check_one(record.**text);
+      if (const auto* ids = std::get_if<IdList Record::*>(&field.member)) {
+        for (const Text& value : record.**ids) check_one(value);
+      }
+    }
+  }
+  for (const FieldSpec<Record>& field : declaration.fields) {
+    if (field.kind != FieldType::Records) continue;
+    std::visit(
+        [&](auto member) {
+          using Member = decltype(member);
+          if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
+                        std::is_same_v<Member, std::vector<Agreement> Record::*> ||
+                        std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+            for (const auto& nested : record.*member) {
+              const auto& nested_declaration = declaration_of(nested);
+              if (nested_declaration.id != nullptr) {
+                check_declared_references(refs, nested_declaration, nested, nested_declaration.register_name,
+                                          nested.*nested_declaration.id, "");
+              } else {
+                check_declared_references(refs, nested_declaration, nested, list, id, prefix + "." + std::string(field.key));
+              }
+            }
+          }
+        },
+        field.member);
+  }
+}
+
+/// The references of every record of one declared register.
+template <typename Record>
+void check_register_references(ReferenceChecker& refs, const RecordDeclaration<Record>& declaration,
+                               const std::vector<Record>& records) {
+  for (const Record& record : records) {
+    check_declared_references(refs, declaration, record, declaration.list_key, record.*declaration.id, "");
+  }
+}
+
 void check_references(const Repository& repo, const IdIndex& index, const SourceFiles& files, DiagnosticSink& sink) {
   ReferenceChecker refs(index, repo.registers, sink);
   refs.check(repo.climate_change.issue, "climate_change.issue", {RecordKind::Issue});
-  for (const ContextIssue& issue : repo.issues) refs.check_all(issue.risks, FieldName("issues", issue.id, ".risks"), {RecordKind::Risk});
+  check_register_references(refs, records::kContextIssueRecord, repo.issues);
   refs.check_all(repo.party_identification.evidence, "identification.evidence", {RecordKind::Evidence});
-  for (const InterestedParty& party : repo.parties) {
-    for (const Requirement& requirement : party.requirements) {
-      refs.check_all(requirement.addressed_by, FieldName("requirements", requirement.id, ".addressed_by"),
-                     {RecordKind::Document, RecordKind::Risk}, true);
-      refs.check_all(requirement.services, FieldName("requirements", requirement.id, ".services"), {RecordKind::Service});
-    }
-  }
+  check_register_references(refs, records::kInterestedPartyRecord, repo.parties);
   refs.check_all(repo.scope.suppliers, "scope.suppliers", {RecordKind::Supplier});
   refs.check_all(repo.scope.considered_issues, "scope.considered.issues", {RecordKind::Issue});
   refs.check_all(repo.scope.considered_requirements, "scope.considered.requirements", {RecordKind::Requirement});
-  for (const Asset& asset : repo.assets) {
-    refs.check_all(asset.derived_from, FieldName("assets", asset.id, ".lineage.derived_from"), {RecordKind::Asset});
-    refs.check(asset.supplier, FieldName("assets", asset.id, ".supplier"), {RecordKind::Supplier});
-  }
-  for (const Risk& risk : repo.risks) {
-    refs.check_all(risk.assets, FieldName("risks", risk.id, ".assets"), {RecordKind::Asset});
-    for (const Text& control : risk.controls) refs.check_control(control, FieldName("risks", risk.id, ".controls"));
-  }
-  for (const Supplier& supplier : repo.suppliers) {
-    refs.check_all(supplier.assets, FieldName("suppliers", supplier.id, ".assets"), {RecordKind::Asset});
-    refs.check(supplier.due_diligence_evidence, FieldName("suppliers", supplier.id, ".due_diligence.evidence"),
-               {RecordKind::Evidence});
-    for (const Agreement& agreement : supplier.agreements)
-      refs.check(agreement.document, FieldName("suppliers", supplier.id, ".agreements.document"), {RecordKind::Document});
-  }
+  check_register_references(refs, records::kAssetRecord, repo.assets);
+  check_register_references(refs, records::kRiskRecord, repo.risks);
+  check_register_references(refs, records::kSupplierRecord, repo.suppliers);
+  check_register_references(refs, records::kSoaEntryRecord, repo.soa);
+  check_register_references(refs, records::kEvidenceRecord, repo.evidence);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
-    refs.check_control(entry.control, FieldName("controls", entry.control, ".control"));
-    refs.check_all(entry.evidence, FieldName("controls", entry.control, ".evidence"), {RecordKind::Evidence});
-    refs.check_all(entry.documents, FieldName("controls", entry.control, ".documents"), {RecordKind::Document});
     if (!entry.control.present) continue;
     auto [first, inserted] = soa_seen.emplace(entry.control.value, entry.control.location);
     if (!inserted) {
@@ -208,10 +267,6 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
                               where),
                   "merge the two entries into one", fmt::format("soa:{}", entry.control.value));
     }
-  }
-  for (const Evidence& evidence : repo.evidence) {
-    for (const Text& control : evidence.controls) refs.check_control(control, FieldName("evidence", evidence.id, ".controls"));
-    refs.check_all(evidence.documents, FieldName("evidence", evidence.id, ".documents"), {RecordKind::Document});
   }
 }
 

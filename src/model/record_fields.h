@@ -9,9 +9,9 @@
 /// Adding a field to a declared record type: its member in the model struct (model/model.h),
 /// its line in the declaration (model/records/<record>.h; an enum the model holds as a C++ enum
 /// also gets its enum and texts in model/choices.h), its property in schemas/<register>.schema.json
-/// and its row in docs/reference/<register>.md. A field that `isms import` fills also gets an
-/// ImportColumn line in the same declaration and its conversion in src/import/<register>_rows.cc;
-/// a field that names other records gets its reference check in src/check/repository_checks.cc.
+/// and its row in docs/reference/<register>.md. In the same declaration, a field that `isms
+/// import` fills gets an ImportColumn line (import/declared_rows.cc converts by it), and a field
+/// that names other records gets a Reference line (check/repository_checks.cc resolves it).
 
 #include <span>
 #include <string>

@@ -175,8 +175,22 @@ void check_fields(const Json& root, const Json& object, const RecordDeclaration<
   }
 }
 
+/// Every declared reference names a field that holds ids, so the repository checks reach it.
+template <typename Record>
+void check_declared_references(const RecordDeclaration<Record>& declaration) {
+  for (const Reference& reference : declaration.references) {
+    INFO("reference " << reference.key);
+    const FieldSpec<Record>* field = find_field(declaration, reference.key);
+    REQUIRE(field != nullptr);
+    CHECK((field->kind == FieldType::Id || field->kind == FieldType::IdList));
+    CHECK((std::holds_alternative<Text Record::*>(field->member) || std::holds_alternative<IdList Record::*>(field->member)));
+    CHECK((reference.kind_count > 0 || reference.controls));
+  }
+}
+
 template <typename Record>
 void check_against_schema(const RecordDeclaration<Record>& declaration) {
+  check_declared_references(declaration);
   INFO("declaration of " << declaration.register_name << " (" << declaration.schema << ")");
   const Json root = schema_named(declaration.schema);
   const Json& list = root.at("properties").at(std::string(declaration.list_key));
@@ -217,6 +231,13 @@ TEST_CASE("the context issue declaration is the context schema", "[records]") {
 TEST_CASE("the document declaration is the documents schema", "[records]") { check_against_schema(records::kDocumentRecord); }
 
 TEST_CASE("the evidence declaration is the evidence schema", "[records]") { check_against_schema(records::kEvidenceRecord); }
+
+TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
+  check_declared_references(records::kRequirementRecord);
+  check_declared_references(records::kAgreementRecord);
+  CHECK(records::kRequirementRecord.references.size() == 2);
+  CHECK(records::kAgreementRecord.references.size() == 1);
+}
 
 TEST_CASE("an enumerated field decodes its declared values and keeps any other text", "[records]") {
   Choice<SoaStatus> status;

@@ -16,8 +16,12 @@ inline constexpr FieldSpec<ContextIssue> kContextIssueFields[] = {
 };
 
 /// Diff lists the climate change determination before the issues, in the same register.
+inline constexpr Reference kContextIssueReferences[] = {
+    {"risks", {RecordKind::Risk}, 1},
+};
+
 inline constexpr RecordDeclaration<ContextIssue> kContextIssueRecord{
     "context", "issues", "context.schema.json", "issue", "context issue", &ContextIssue::id, &ContextIssue::title,
-    &ContextIssue::location, kContextIssueFields};
+    &ContextIssue::location, kContextIssueFields, {}, nullptr, nullptr, kContextIssueReferences};
 
 }  // namespace isms::records

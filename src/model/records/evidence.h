@@ -16,8 +16,13 @@ inline constexpr FieldSpec<Evidence> kEvidenceFields[] = {
     {"documents", FieldType::IdList, false, "documents", &Evidence::documents},
 };
 
+inline constexpr Reference kEvidenceReferences[] = {
+    {"controls", {}, 0, true},
+    {"documents", {RecordKind::Document}, 1},
+};
+
 inline constexpr RecordDeclaration<Evidence> kEvidenceRecord{
     "evidence", "evidence", "evidence.schema.json", "record", "evidence", &Evidence::id, &Evidence::title, &Evidence::location,
-    kEvidenceFields};
+    kEvidenceFields, {}, nullptr, nullptr, kEvidenceReferences};
 
 }  // namespace isms::records

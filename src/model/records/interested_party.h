@@ -29,9 +29,14 @@ inline constexpr FieldSpec<Requirement> kRequirementFields[] = {
 std::string requirement_summary(const Requirement& requirement);
 
 /// Diff lists the requirements as a register of their own, each naming its party.
+inline constexpr Reference kRequirementReferences[] = {
+    {"addressed_by", {RecordKind::Document, RecordKind::Risk}, 2, true},
+    {"services", {RecordKind::Service}, 1},
+};
+
 inline constexpr RecordDeclaration<Requirement> kRequirementRecord{
     "requirements", "", "parties.schema.json", "requirement", "requirement", &Requirement::id, &Requirement::description,
-    &Requirement::location, kRequirementFields, {}, requirement_summary};
+    &Requirement::location, kRequirementFields, {}, requirement_summary, nullptr, kRequirementReferences};
 
 inline constexpr FieldSpec<InterestedParty> kInterestedPartyFields[] = {
     {"id", FieldType::Id, true, "id", &InterestedParty::id},

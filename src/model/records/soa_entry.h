@@ -44,9 +44,15 @@ inline constexpr ImportColumn kSoaEntryColumns[] = {
      "documentreferences|policyreference|policyreferences"},
 };
 
+inline constexpr Reference kSoaEntryReferences[] = {
+    {"control", {}, 0, true},
+    {"evidence", {RecordKind::Evidence}, 1},
+    {"documents", {RecordKind::Document}, 1},
+};
+
 /// The SoA's records are keyed by control id; their titles come from the Annex A catalogue.
 inline constexpr RecordDeclaration<SoaEntry> kSoaEntryRecord{
     "soa", "controls", "soa.schema.json", "entry", "control", &SoaEntry::control, nullptr, &SoaEntry::location,
-    kSoaEntryFields, kSoaEntryColumns};
+    kSoaEntryFields, kSoaEntryColumns, nullptr, nullptr, kSoaEntryReferences};
 
 }  // namespace isms::records

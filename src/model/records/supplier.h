@@ -31,8 +31,13 @@ inline constexpr FieldSpec<Agreement> kAgreementFields[] = {
 /// "DPA DPA-2025-03 (2025-03-01)".
 std::string agreement_summary(const Agreement& agreement);
 
+inline constexpr Reference kAgreementReferences[] = {
+    {"document", {RecordKind::Document}, 1},
+};
+
 inline constexpr RecordDeclaration<Agreement> kAgreementRecord{
-    "", "", "suppliers.schema.json", "agreement", "", nullptr, nullptr, nullptr, kAgreementFields, {}, agreement_summary};
+    "", "", "suppliers.schema.json", "agreement", "", nullptr, nullptr, nullptr, kAgreementFields, {}, agreement_summary, nullptr,
+    kAgreementReferences};
 
 inline constexpr FieldSpec<AiDataUse> kAiDataUseFields[] = {
     {"trains_on_customer_data", FieldType::Bool, true, "trains_on_customer_data", &AiDataUse::trains_on_customer_data},
@@ -58,8 +63,13 @@ inline constexpr FieldSpec<Supplier> kSupplierFields[] = {
     {"ai_data_use", FieldType::Object, false, "ai_data_use", &Supplier::ai_data_use},
 };
 
+inline constexpr Reference kSupplierReferences[] = {
+    {"assets", {RecordKind::Asset}, 1},
+    {"due_diligence.evidence", {RecordKind::Evidence}, 1},
+};
+
 inline constexpr RecordDeclaration<Supplier> kSupplierRecord{
     "suppliers", "suppliers", "suppliers.schema.json", "supplier", "supplier", &Supplier::id, &Supplier::name,
-    &Supplier::location, kSupplierFields};
+    &Supplier::location, kSupplierFields, {}, nullptr, nullptr, kSupplierReferences};
 
 }  // namespace isms::records
