@@ -154,7 +154,7 @@ FlatRegister manifest_register(const Manifest& manifest) {
       .list("settings.classification.levels", manifest.classification_levels)
       .add("settings.risk.likelihood", fmt::format("{}..{}", risk.likelihood.min, risk.likelihood.max))
       .add("settings.risk.impact", fmt::format("{}..{}", risk.impact.min, risk.impact.max))
-      .add("settings.risk.level", risk.level)
+      .add("settings.risk.level", risk.level.present ? text_of(risk.level) : std::string("product"))
       .add("settings.risk.acceptance_threshold", std::to_string(risk.acceptance_threshold))
       .ids("rules.disable", manifest.rules.disable)
       .list("rules.severity", severities)

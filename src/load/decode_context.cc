@@ -58,7 +58,7 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
     out.risk.likelihood = decode_scale(read.mapping(risk, "likelihood"), read, out.risk.likelihood);
     out.risk.impact = decode_scale(read.mapping(risk, "impact"), read, out.risk.impact);
     Text level = read.text(risk, "level");
-    if (level.present) out.risk.level = level.value;
+    if (level.present) assign_choice(out.risk.level, level.value, level.location);
     Number threshold = read.number(risk, "acceptance_threshold");
     if (threshold.present) out.risk.acceptance_threshold = threshold.value;
   }

@@ -137,4 +137,9 @@ enum class AgreementType : unsigned char { Dpa, Msa, Sla, Nda, Scc, Baa, Other }
 inline constexpr std::string_view kAgreementTypeValues[] = {"DPA", "MSA", "SLA", "NDA", "SCC", "BAA", "other"};
 constexpr std::span<const std::string_view> declared_values(AgreementType) { return kAgreementTypeValues; }
 
+/// How the manifest combines likelihood and impact into a risk level (settings.risk.level).
+enum class RiskLevelMethod : unsigned char { Product, Sum, Max };
+inline constexpr std::string_view kRiskLevelMethodValues[] = {"product", "sum", "max"};
+constexpr std::span<const std::string_view> declared_values(RiskLevelMethod) { return kRiskLevelMethodValues; }
+
 }  // namespace isms

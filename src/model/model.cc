@@ -6,9 +6,12 @@
 namespace isms {
 
 std::int64_t RiskMethod::level_of(std::int64_t likelihood_value, std::int64_t impact_value) const {
-  if (level == "sum") return likelihood_value + impact_value;
-  if (level == "max") return std::max(likelihood_value, impact_value);
-  return likelihood_value * impact_value;  // "product", the default
+  switch (level_method()) {
+    case RiskLevelMethod::Sum: return likelihood_value + impact_value;
+    case RiskLevelMethod::Max: return std::max(likelihood_value, impact_value);
+    case RiskLevelMethod::Product: break;
+  }
+  return likelihood_value * impact_value;
 }
 
 

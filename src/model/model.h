@@ -84,7 +84,10 @@ struct RiskScale {
 struct RiskMethod {
   RiskScale likelihood;
   RiskScale impact;
-  std::string level = "product";  ///< product | sum | max
+  Choice<RiskLevelMethod> level;  ///< absent, or not a declared method: the product
+
+  /// The method levels are computed by: the one written, else the product.
+  RiskLevelMethod level_method() const { return level.known ? level.value : RiskLevelMethod::Product; }
   std::int64_t acceptance_threshold = 6;
   SourceLocation location;
   bool present = false;  ///< isms.yaml defines it; otherwise these are the defaults

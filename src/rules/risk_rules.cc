@@ -41,8 +41,8 @@ ResidualLevel residual_level(const Risk& risk, const RiskMethod& method) {
 
 /// How a level was computed, e.g. "3 x 4" under the product method.
 std::string level_formula(const ResidualLevel& residual, const RiskMethod& method) {
-  if (method.level == "sum") return fmt::format("{} + {}", residual.likelihood, residual.impact);
-  if (method.level == "max") return fmt::format("max({}, {})", residual.likelihood, residual.impact);
+  if (method.level_method() == RiskLevelMethod::Sum) return fmt::format("{} + {}", residual.likelihood, residual.impact);
+  if (method.level_method() == RiskLevelMethod::Max) return fmt::format("max({}, {})", residual.likelihood, residual.impact);
   return fmt::format("{} x {}", residual.likelihood, residual.impact);
 }
 

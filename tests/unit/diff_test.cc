@@ -164,7 +164,7 @@ TEST_CASE("diff: levels follow each side's method, so a new threshold alone can 
   Repository raised = sample();
   raised.risks[0].residual_likelihood = number(3);
   Repository lowered = raised;
-  lowered.manifest.risk.level = "sum";
+  assign_choice(lowered.manifest.risk.level, "sum", {});
   const ModelDiff down = compare_repositories(raised, lowered);
   const auto crossing = std::find_if(down.risks.begin(), down.risks.end(), [](const RiskChange& r) { return r.id == "R-001"; });
   REQUIRE(crossing != down.risks.end());
