@@ -265,8 +265,8 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
                   "run the command again");
   }
   const fs::perms permissions = fs::status(path, error).permissions();
-  if (std::string write_problem = write_file_atomically(path.string(), edit.text); !write_problem.empty()) {
-    return refuse(result, ApproveStatus::Refused, write_problem);
+  if (const Status written = write_file_atomically(path.string(), edit.text); !written) {
+    return refuse(result, ApproveStatus::Refused, written.error());
   }
   // The atomic write creates a new file; keep the permissions the register file had.
   if (!error) fs::permissions(path, permissions, error);

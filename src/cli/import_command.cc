@@ -67,7 +67,7 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
     say(fmt::format("isms: {} already holds what the sheet says; nothing was written", output));
     return ExitCode::Success;
   }
-  if (const std::string problem = write_file_atomically(output, outcome.text); !problem.empty()) return fail(problem);
+  if (const Status written = write_file_atomically(output, outcome.text); !written) return fail(written.error());
   say(fmt::format("isms: merged into {}: {} changed, {} added, {} removed; run 'isms check' on the repository next",
                   output, plural(outcome.changed_fields, "field"), outcome.added, outcome.removed));
   return ExitCode::Success;
