@@ -52,8 +52,9 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
   for (const ColumnChoice& choice : mapping.columns) {
     if (!choice.field.empty()) carried.push_back(choice.field);
   }
-  const MergeOutcome outcome = merge_register(existing, result.yaml, target, carried, force, Limits{});
-  if (!outcome.problem.empty()) return fail(fmt::format("{}: {}", output, outcome.problem));
+  const Result<MergeOutcome> merged = merge_register(existing, result.yaml, target, carried, force, Limits{});
+  if (!merged) return fail(fmt::format("{}: {}", output, merged.error()));
+  const MergeOutcome& outcome = *merged;
   if (!outcome.missing.empty() && !force) {
     std::string keys;
     for (std::size_t index = 0; index < outcome.missing.size() && index < 10; ++index) keys += (index ? ", " : "") + outcome.missing[index];
