@@ -52,8 +52,7 @@ class SetLoader {
   /// Loads and parses one file; `what` names it in messages.
   Status read(const std::string& file, const std::string& what, ParsedTemplate& parsed, bool& found) {
     parsed.file = file;
-    if (std::string problem = loader_(file, parsed.text, found); !problem.empty()) return Error{std::move(problem)};
-    if (!found) return Done{};
+    if (Status loaded = loader_(file, parsed.text, found); !loaded || !found) return loaded;
     total_bytes_ += parsed.text.size();
     if (total_bytes_ > limits_.max_total_template_bytes) {
       return Error{fmt::format("template {} and the partials it includes are larger than {} together", main_file_,

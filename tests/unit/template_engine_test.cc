@@ -26,7 +26,7 @@ struct Templates {
       auto file = files.find(relative);
       found = file != files.end();
       if (found) text = file->second;
-      return std::string();
+      return isms::Status(isms::Done{});
     };
   }
 };
