@@ -107,13 +107,13 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
   ImportSettings settings;
   settings.owner = arguments.owner;
   settings.source = fs::path(arguments.file).filename().string();
-  const RepositoryFacts facts = read_manifest(arguments.repository, target, settings);
-  if (!facts.manifest_problem.empty()) return fail(facts.manifest_problem);
+  const Result<RepositoryFacts> facts = read_manifest(arguments.repository, target, settings);
+  if (!facts) return fail(facts.error());
   std::string output = arguments.output;
   if (output.empty()) {
-    std::string problem;
-    output = default_output(arguments.repository, target, facts, problem);
-    if (output.empty()) return fail(problem);
+    Result<std::string> destination = default_output(arguments.repository, target, *facts);
+    if (!destination) return fail(destination.error());
+    output = std::move(*destination);
   }
   // The input is read before the output is judged: a missing spreadsheet is the first thing to say.
   Table table;
