@@ -13,6 +13,7 @@
 #include "model/dates.h"
 #include "rules/codes.h"
 #include "util/output_file.h"
+#include "util/result.h"
 #include "util/suggest.h"
 #include "util/text_util.h"
 
@@ -46,10 +47,10 @@ std::string register_hint() {
                      register_list());
 }
 
-/// Why `value` cannot be recorded as a name or role, or an empty string: it must be one line
-/// of printable UTF-8 text, because it becomes one scalar of one YAML line.
-std::string text_problem(std::string_view option, std::string_view value) {
-  if (value.empty()) return fmt::format("{} must not be empty", option);
+/// Whether `value` can be recorded as a name or role; the error says why not. It must be one
+/// line of printable UTF-8 text, because it becomes one scalar of one YAML line.
+Status check_recordable_text(std::string_view option, std::string_view value) {
+  if (value.empty()) return Error{fmt::format("{} must not be empty", option)};
   for (std::size_t at = 0; at < value.size();) {
     const auto lead = static_cast<unsigned char>(value[at]);
     const std::size_t length = lead < 0x80            ? 1
@@ -57,26 +58,26 @@ std::string text_problem(std::string_view option, std::string_view value) {
                                : (lead >> 4) == 0x0E ? 3
                                : (lead >> 3) == 0x1E ? 4
                                                      : 0;
-    if (length == 0 || at + length > value.size()) return fmt::format("{} is not valid UTF-8 text", option);
+    if (length == 0 || at + length > value.size()) return Error{fmt::format("{} is not valid UTF-8 text", option)};
     std::uint32_t code = length == 1 ? lead : lead & (0x7F >> length);
     for (std::size_t i = 1; i < length; ++i) {
       const auto next = static_cast<unsigned char>(value[at + i]);
-      if ((next & 0xC0) != 0x80) return fmt::format("{} is not valid UTF-8 text", option);
+      if ((next & 0xC0) != 0x80) return Error{fmt::format("{} is not valid UTF-8 text", option)};
       code = (code << 6) | (next & 0x3F);
     }
     const std::array<std::uint32_t, 4> smallest = {0, 0x80, 0x800, 0x10000};
     if (code < smallest[length - 1] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-      return fmt::format("{} is not valid UTF-8 text", option);
+      return Error{fmt::format("{} is not valid UTF-8 text", option)};
     }
     if (code == '\n' || code == '\r' || code == 0x85 || code == 0x2028 || code == 0x2029) {
-      return fmt::format("{} must be a single line of text", option);
+      return Error{fmt::format("{} must be a single line of text", option)};
     }
     if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0xFFFE || code == 0xFFFF) {
-      return fmt::format("{} must not contain control characters", option);
+      return Error{fmt::format("{} must not contain control characters", option)};
     }
     at += length;
   }
-  return {};
+  return Done{};
 }
 
 /// True for findings of the loader, which say the file does not read as the format requires.
@@ -164,9 +165,12 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
   }
   const std::string by(trimmed(options.by, " \t"));
   const std::string role(trimmed(options.role, " \t"));
-  std::string problem = text_problem("--by", by);
-  if (problem.empty()) problem = text_problem("--role", role);
-  if (!problem.empty()) return refuse(result, ApproveStatus::InvalidArgument, problem);
+  if (const Status recordable = check_recordable_text("--by", by); !recordable) {
+    return refuse(result, ApproveStatus::InvalidArgument, recordable.error());
+  }
+  if (const Status recordable = check_recordable_text("--role", role); !recordable) {
+    return refuse(result, ApproveStatus::InvalidArgument, recordable.error());
+  }
   if (options.date.empty()) {
     Result<std::string> today = generation_date("");
     if (!today) return refuse(result, ApproveStatus::InvalidArgument, today.error());
@@ -265,8 +269,8 @@ void run_approve(const ApproveOptions& options, ApproveResult& result) {
                   "run the command again");
   }
   const fs::perms permissions = fs::status(path, error).permissions();
-  if (std::string write_problem = write_file_atomically(path.string(), edit.text); !write_problem.empty()) {
-    return refuse(result, ApproveStatus::Refused, write_problem);
+  if (const Status written = write_file_atomically(path.string(), edit.text); !written) {
+    return refuse(result, ApproveStatus::Refused, written.error());
   }
   // The atomic write creates a new file; keep the permissions the register file had.
   if (!error) fs::permissions(path, permissions, error);

@@ -58,21 +58,22 @@ std::string format_baseline(const CheckReport& report) {
   return baseline.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Baseline& baseline) {
+Result<Baseline> parse_baseline(std::string_view text, std::uint32_t max_depth) {
   Json parsed;
-  if (std::string problem = parse_untrusted_json(text, max_depth, parsed); !problem.empty()) return problem;
-  if (!parsed.is_object()) return "it is not JSON written by 'isms baseline'";
+  if (const Status json = parse_untrusted_json(text, max_depth, parsed); !json) return Error{json.error()};
+  if (!parsed.is_object()) return Error{"it is not JSON written by 'isms baseline'"};
   auto version = parsed.find("schema_version");
-  if (version == parsed.end() || !version->is_number_integer()) return "it has no schema_version";
+  if (version == parsed.end() || !version->is_number_integer()) return Error{"it has no schema_version"};
   if (version->get<int>() != kBaselineSchemaVersion) {
-    return fmt::format("its schema_version {} is not {}, the version this isms reads", version->dump(),
-                       kBaselineSchemaVersion);
+    return Error{fmt::format("its schema_version {} is not {}, the version this isms reads", version->dump(),
+                             kBaselineSchemaVersion)};
   }
   auto findings = parsed.find("findings");
-  if (findings == parsed.end() || !findings->is_array()) return "it has no findings list";
+  if (findings == parsed.end() || !findings->is_array()) return Error{"it has no findings list"};
+  Baseline baseline;
   for (const Json& item : *findings) {
     if (!item.is_object() || !item.contains("fingerprint") || !item["fingerprint"].is_string()) {
-      return "a finding in it has no fingerprint";
+      return Error{"a finding in it has no fingerprint"};
     }
     BaselineEntry entry;
     entry.fingerprint = item["fingerprint"].get<std::string>();
@@ -81,7 +82,7 @@ std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Basel
     entry.message = item.value("message", std::string());
     baseline.entries.push_back(std::move(entry));
   }
-  return {};
+  return baseline;
 }
 
 void apply_baseline(const Baseline& baseline, const std::string& baseline_path, CheckReport& report) {

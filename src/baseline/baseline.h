@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/report.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -28,9 +29,9 @@ struct Baseline {
 /// The baseline file for every finding of a run, as JSON (documented, versioned).
 std::string format_baseline(const CheckReport& report);
 
-/// Parses a baseline file, which may nest no deeper than `max_depth`; returns an empty string on
-/// success, else what is wrong with it. A baseline is repository content like any register.
-std::string parse_baseline(std::string_view text, std::uint32_t max_depth, Baseline& baseline);
+/// Parses a baseline file, which may nest no deeper than `max_depth`; the error says what is
+/// wrong with it. A baseline is repository content like any register.
+Result<Baseline> parse_baseline(std::string_view text, std::uint32_t max_depth);
 
 /// Removes the findings the baseline knows (each entry matches one finding), counts them in
 /// `report.baselined`, and adds a note for each entry that no longer occurs, so the baseline

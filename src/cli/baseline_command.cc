@@ -54,10 +54,10 @@ ExitCode run_baseline_command(CommandArguments& parsed, const CLI::App&) {
   if (!to_stdout && std::filesystem::exists(arguments.output, error) && !arguments.force) {
     return fail(fmt::format("{} exists; use --force to replace it with the current findings", arguments.output));
   }
-  if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, arguments.repository,
-                                                  OutputKind::Report, arguments.force);
-      !problem.empty()) {
-    return fail(problem);
+  if (const Status target = check_output_target(to_stdout ? std::string() : arguments.output, arguments.repository,
+                                                 OutputKind::Report, arguments.force);
+      !target) {
+    return fail(target.error());
   }
   if (ExitCode code = emit(arguments.output, contents, StreamSyntax::Json); code != ExitCode::Success) return code;
   if (!to_stdout) {

@@ -40,16 +40,13 @@ struct CheckArguments final : CommandArguments {
   Limits limits;
 };
 
-/// Reads a baseline file within the limits; an empty string on success, else the message to print.
-std::string read_baseline_file(const std::string& path, const Limits& limits, Baseline& baseline) {
-  std::string contents;
-  if (std::string problem = read_bounded_file(path, "the baseline " + path, limits.max_file_bytes, contents);
-      !problem.empty()) {
-    return problem;
-  }
-  std::string problem = parse_baseline(contents, limits.max_depth, baseline);
-  if (!problem.empty()) return fmt::format("{} is not a baseline: {}", path, problem);
-  return {};
+/// Reads a baseline file within the limits; the error is the message to print.
+Result<Baseline> read_baseline_file(const std::string& path, const Limits& limits) {
+  const Result<std::string> contents = read_bounded_file(path, "the baseline " + path, limits.max_file_bytes);
+  if (!contents) return Error{contents.error()};
+  Result<Baseline> baseline = parse_baseline(*contents, limits.max_depth);
+  if (!baseline) return Error{fmt::format("{} is not a baseline: {}", path, baseline.error())};
+  return baseline;
 }
 
 bool want_color(const CheckArguments& arguments) {
@@ -74,8 +71,8 @@ bool rules_url_valid(const std::string& url) {
 void append_step_summary(const CheckReport& report) {
   const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
   if (summary_path == nullptr || summary_path[0] == '\0') return;
-  std::string problem = append_to_file(summary_path, log_safe(format_github_step_summary(report), StreamSyntax::Markdown));
-  if (!problem.empty()) print_warning(problem);
+  const Status appended = append_to_file(summary_path, log_safe(format_github_step_summary(report), StreamSyntax::Markdown));
+  if (!appended) print_warning(appended.error());
 }
 
 }  // namespace
@@ -120,16 +117,16 @@ ExitCode run_check_command(CommandArguments& parsed, const CLI::App&) {
   if (!code_patterns_valid(select) || !code_patterns_valid(ignore)) return ExitCode::UsageError;
   options.selection = RuleSelection{select, ignore};
   if (!rules_url_valid(arguments.rules_url)) return ExitCode::UsageError;
-  if (std::string problem = output_target_problem(arguments.output, arguments.repository, OutputKind::Report,
-                                                  arguments.force);
-      !problem.empty()) {
-    return fail(problem);
+  if (const Status target = check_output_target(arguments.output, arguments.repository, OutputKind::Report,
+                                                 arguments.force);
+      !target) {
+    return fail(target.error());
   }
   Baseline baseline;
   if (!arguments.baseline.empty()) {
-    if (std::string problem = read_baseline_file(arguments.baseline, arguments.limits, baseline); !problem.empty()) {
-      return fail(problem, fmt::format("write one with 'isms baseline -o {}'", arguments.baseline));
-    }
+    Result<Baseline> read = read_baseline_file(arguments.baseline, arguments.limits);
+    if (!read) return fail(read.error(), fmt::format("write one with 'isms baseline -o {}'", arguments.baseline));
+    baseline = std::move(*read);
   }
   CheckRun run;
   run_check(options, run);

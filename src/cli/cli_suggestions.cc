@@ -42,7 +42,7 @@ std::string suggestion(std::string_view word, const std::vector<std::string>& ca
 
 }  // namespace
 
-std::string unknown_option_problem(const CLI::App& app, int argc, char** argv) {
+Status check_known_options(const CLI::App& app, int argc, char** argv) {
   std::vector<std::string> known;
   add_option_names(app, known);
   std::string where = "isms";
@@ -52,7 +52,7 @@ std::string unknown_option_problem(const CLI::App& app, int argc, char** argv) {
     for (const CLI::App* sub : const_cast<CLI::App&>(app).get_subcommands({})) {
       if (sub->get_name() == argv[1]) command = sub;
     }
-    if (command == nullptr) return {};  // an unknown command has its own message
+    if (command == nullptr) return Done{};  // an unknown command has its own message
     add_option_names(*command, known);
     where = "isms " + command->get_name();
     first = 2;
@@ -65,9 +65,9 @@ std::string unknown_option_problem(const CLI::App& app, int argc, char** argv) {
     bool found = false;
     for (const std::string& candidate : known) found = found || candidate == name;
     if (found) continue;
-    return fmt::format("unknown option '{}' for '{}'{}", terminal_value(name), where, suggestion(name, known));
+    return Error{fmt::format("unknown option '{}' for '{}'{}", terminal_value(name), where, suggestion(name, known))};
   }
-  return {};
+  return Done{};
 }
 
 std::string with_value_suggestion(const std::string& message) {

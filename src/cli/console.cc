@@ -19,7 +19,7 @@ ExitCode emit(const std::string& output, std::string_view text, StreamSyntax syn
 }
 
 ExitCode emit_exactly(const std::string& output, std::string_view bytes) {
-  if (std::string problem = write_file_atomically(output, bytes); !problem.empty()) return fail(problem);
+  if (const Status written = write_file_atomically(output, bytes); !written) return fail(written.error());
   return ExitCode::Success;
 }
 

@@ -73,10 +73,10 @@ ExitCode run_diff_command(CommandArguments& parsed, const CLI::App&) {
   for (const std::string& read : {arguments.repository, arguments.base, arguments.head}) {
     std::error_code error;
     if (read.empty() || !std::filesystem::is_directory(read, error)) continue;
-    if (std::string problem = output_target_problem(to_stdout ? std::string() : arguments.output, read,
-                                                    OutputKind::Report, arguments.force);
-        !problem.empty()) {
-      return fail(problem);
+    if (const Status target = check_output_target(to_stdout ? std::string() : arguments.output, read,
+                                                   OutputKind::Report, arguments.force);
+        !target) {
+      return fail(target.error());
     }
   }
   DiffReport report;

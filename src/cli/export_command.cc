@@ -61,10 +61,10 @@ ExitCode run_export_command(CommandArguments& parsed, const CLI::App&) {
                 "the models are catalog, profile, ssp, assessment-results and poam");
   }
   if (!as_of_argument_valid(arguments.as_of)) return ExitCode::UsageError;
-  if (std::string problem = output_target_problem(is_stdout(arguments.output) ? std::string() : arguments.output,
-                                                  arguments.repository, OutputKind::Report, arguments.force);
-      !problem.empty()) {
-    return fail(problem);
+  if (const Status target = check_output_target(is_stdout(arguments.output) ? std::string() : arguments.output,
+                                                 arguments.repository, OutputKind::Report, arguments.force);
+      !target) {
+    return fail(target.error());
   }
   OscalOptions options;
   options.model = *model;

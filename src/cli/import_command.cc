@@ -52,8 +52,9 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
   for (const ColumnChoice& choice : mapping.columns) {
     if (!choice.field.empty()) carried.push_back(choice.field);
   }
-  const MergeOutcome outcome = merge_register(existing, result.yaml, target, carried, force, Limits{});
-  if (!outcome.problem.empty()) return fail(fmt::format("{}: {}", output, outcome.problem));
+  const Result<MergeOutcome> merged = merge_register(existing, result.yaml, target, carried, force, Limits{});
+  if (!merged) return fail(fmt::format("{}: {}", output, merged.error()));
+  const MergeOutcome& outcome = *merged;
   if (!outcome.missing.empty() && !force) {
     std::string keys;
     for (std::size_t index = 0; index < outcome.missing.size() && index < 10; ++index) keys += (index ? ", " : "") + outcome.missing[index];
@@ -67,7 +68,7 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
     say(fmt::format("isms: {} already holds what the sheet says; nothing was written", output));
     return ExitCode::Success;
   }
-  if (const std::string problem = write_file_atomically(output, outcome.text); !problem.empty()) return fail(problem);
+  if (const Status written = write_file_atomically(output, outcome.text); !written) return fail(written.error());
   say(fmt::format("isms: merged into {}: {} changed, {} added, {} removed; run 'isms check' on the repository next",
                   output, plural(outcome.changed_fields, "field"), outcome.added, outcome.removed));
   return ExitCode::Success;
@@ -106,13 +107,13 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
   ImportSettings settings;
   settings.owner = arguments.owner;
   settings.source = fs::path(arguments.file).filename().string();
-  const RepositoryFacts facts = read_manifest(arguments.repository, target, settings);
-  if (!facts.manifest_problem.empty()) return fail(facts.manifest_problem);
+  const Result<RepositoryFacts> facts = read_manifest(arguments.repository, target, settings);
+  if (!facts) return fail(facts.error());
   std::string output = arguments.output;
   if (output.empty()) {
-    std::string problem;
-    output = default_output(arguments.repository, target, facts, problem);
-    if (output.empty()) return fail(problem);
+    Result<std::string> destination = default_output(arguments.repository, target, *facts);
+    if (!destination) return fail(destination.error());
+    output = std::move(*destination);
   }
   // The input is read before the output is judged: a missing spreadsheet is the first thing to say.
   Table table;

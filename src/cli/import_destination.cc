@@ -14,7 +14,7 @@ namespace isms {
 
 namespace fs = std::filesystem;
 
-RepositoryFacts read_manifest(const std::string& repository, ImportTarget target, ImportSettings& settings) {
+Result<RepositoryFacts> read_manifest(const std::string& repository, ImportTarget target, ImportSettings& settings) {
   RepositoryFacts facts;
   std::error_code missing;
   if (!fs::exists(fs::symlink_status(fs::path(repository) / "isms.yaml", missing))) return facts;
@@ -23,8 +23,7 @@ RepositoryFacts read_manifest(const std::string& repository, ImportTarget target
   std::string text;
   DiagnosticSink sink;
   if (!read_text_file(repository, "isms.yaml", Limits{}, {}, "isms.yaml", text, sink)) {
-    facts.manifest_problem = sink.all().empty() ? "cannot read isms.yaml" : sink.all().front().message;
-    return facts;
+    return Error{sink.all().empty() ? "cannot read isms.yaml" : sink.all().front().message};
   }
   YamlDocument document;
   if (!parse_yaml(text, 1, Limits{}, document, sink) || document.root == nullptr) return facts;
@@ -41,11 +40,10 @@ RepositoryFacts read_manifest(const std::string& repository, ImportTarget target
   return facts;
 }
 
-std::string default_output(const std::string& repository, ImportTarget target, const RepositoryFacts& facts,
-                           std::string& problem) {
+Result<std::string> default_output(const std::string& repository, ImportTarget target, const RepositoryFacts& facts) {
   if (!facts.has_manifest) {
-    problem = fmt::format("'{}' is not a compliance repository (it has no isms.yaml); pass --repo REPO, or -o FILE", repository);
-    return {};
+    return Error{
+        fmt::format("'{}' is not a compliance repository (it has no isms.yaml); pass --repo REPO, or -o FILE", repository)};
   }
   std::string base = facts.register_path.empty() ? std::string(import_target_name(target)) : facts.register_path;
   while (!base.empty() && base.back() == '/') base.pop_back();
@@ -55,10 +53,9 @@ std::string default_output(const std::string& repository, ImportTarget target, c
   const fs::path root(repository);
   std::error_code error;
   if (fs::is_directory(root / base, error)) {
-    problem = fmt::format("the {} register is the folder {}; write the import into it with -o {}/imported.yaml, "
-                          "keeping one register: block among its files",
-                          import_target_name(target), (root / base).string(), (root / base).string());
-    return {};
+    return Error{fmt::format("the {} register is the folder {}; write the import into it with -o {}/imported.yaml, "
+                             "keeping one register: block among its files",
+                             import_target_name(target), (root / base).string(), (root / base).string())};
   }
   if (fs::exists(root / (base + ".yml"), error)) return (root / (base + ".yml")).string();
   return (root / (base + ".yaml")).string();

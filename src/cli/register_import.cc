@@ -63,10 +63,11 @@ void print_problems(const std::vector<RowProblem>& problems, const char* severit
 bool output_allowed(const std::string& output, const std::string& input, const std::string& repository, bool force,
                     bool merge) {
   if (output.empty() || output == "-") return true;
-  if (std::string problem = repository.empty() ? std::string() : output_target_problem(output, repository, OutputKind::Register, force);
-      !problem.empty()) {
-    print_error(problem);
-    return false;
+  if (!repository.empty()) {
+    if (const Status target = check_output_target(output, repository, OutputKind::Register, force); !target) {
+      print_error(target.error());
+      return false;
+    }
   }
   std::error_code error;
   if (fs::exists(output, error) && fs::equivalent(output, input, error)) {
@@ -85,9 +86,9 @@ bool write_register(const std::string& output, const std::string& yaml, bool for
     write_stdout(yaml, StreamSyntax::Text);
     return true;
   }
-  const std::string problem = force ? write_file_atomically(output, yaml) : create_new_file(output, yaml);
-  if (!problem.empty()) print_error(problem);
-  return problem.empty();
+  const Status written = force ? write_file_atomically(output, yaml) : create_new_file(output, yaml);
+  if (!written) print_error(written.error());
+  return written.ok();
 }
 
 std::string plural(std::size_t count, const char* word) { return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s"); }

@@ -71,10 +71,10 @@ std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
     fail("xlsx is a binary format; write it to a file with --output FILE");
     return std::nullopt;
   }
-  if (std::string problem = output_target_problem(is_stdout(arguments.output) ? std::string() : arguments.output,
-                                                  arguments.repository, OutputKind::Report, arguments.force);
-      !problem.empty()) {
-    fail(problem);
+  if (const Status target = check_output_target(is_stdout(arguments.output) ? std::string() : arguments.output,
+                                                 arguments.repository, OutputKind::Report, arguments.force);
+      !target) {
+    fail(target.error());
     return std::nullopt;
   }
   RenderOptions options;

@@ -59,8 +59,8 @@ ExitCode run(int argc, char** argv) {
   }
 
   if (is_unknown_command(argc, argv)) return ExitCode::UsageError;
-  if (std::string problem = unknown_option_problem(app, argc, argv); !problem.empty()) {
-    print_error(problem);
+  if (const Status options = check_known_options(app, argc, argv); !options) {
+    print_error(options.error());
     write_stderr(fmt::format("Run '{} --help' for the options.\n",
                              argc > 1 && argv[1][0] != '-' ? "isms " + std::string(argv[1]) : "isms"));
     return ExitCode::UsageError;

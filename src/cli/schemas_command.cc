@@ -82,11 +82,11 @@ ExitCode run_schemas_command(CommandArguments& parsed, const CLI::App&) {
       continue;
     }
     const std::string_view contents(file.schema->data, file.schema->size);
-    const std::string problem = file.existing == Existing::Missing ? create_new_file(file.target.string(), contents)
-                                                                   : write_file_atomically(file.target.string(), contents);
-    if (!problem.empty()) {
+    const Status written = file.existing == Existing::Missing ? create_new_file(file.target.string(), contents)
+                                                              : write_file_atomically(file.target.string(), contents);
+    if (!written) {
       write_stdout(text, StreamSyntax::Text);
-      return fail(problem);
+      return fail(written.error());
     }
     text += fmt::format("{} {}\n", file.existing == Existing::Missing ? "created" : "replaced",
                         terminal_value(file.target.generic_string()));

@@ -201,23 +201,20 @@ Status verify(const RegisterLayout& before, const RegisterLayout& sheet, std::st
 
 }  // namespace
 
-MergeOutcome merge_register(std::string_view existing, std::string_view imported, ImportTarget target,
-                            std::span<const std::string> carried, bool drop_missing, const Limits& limits) {
+Result<MergeOutcome> merge_register(std::string_view existing, std::string_view imported, ImportTarget target,
+                                    std::span<const std::string> carried, bool drop_missing, const Limits& limits) {
   MergeOutcome outcome;
   RegisterLayout before, sheet;
   if (Status read = read_layout(existing, target, limits, before); !read) {
-    outcome.problem = "the register file cannot be merged: " + read.error();
-    return outcome;
+    return Error{"the register file cannot be merged: " + read.error()};
   }
   if (Status read = read_layout(imported, target, limits, sheet); !read) {
-    outcome.problem = "the imported rows cannot be merged: " + read.error();
-    return outcome;
+    return Error{"the imported rows cannot be merged: " + read.error()};
   }
   std::map<std::string, const RecordSpan*, std::less<>> old_records, sheet_records;
   for (const RecordSpan& record : before.records) {
     if (!old_records.emplace(record.key, &record).second) {
-      outcome.problem = fmt::format("the register file lists {} twice; fix that first (ID001, ID002)", record.key);
-      return outcome;
+      return Error{fmt::format("the register file lists {} twice; fix that first (ID001, ID002)", record.key)};
     }
   }
   for (const RecordSpan& record : sheet.records) sheet_records.emplace(record.key, &record);
@@ -231,8 +228,7 @@ MergeOutcome merge_register(std::string_view existing, std::string_view imported
       // A new record goes after the last one, in the file's own indentation.
       std::vector<std::string> lines = moved_lines(sheet.lines, given.first, given.last, given.key_column - 2, indent - 2);
       if (before.records.empty()) {
-        outcome.problem = "the register file has no records to merge into; import without --merge";
-        return outcome;
+        return Error{"the register file has no records to merge into; import without --merge"};
       }
       lines.front() = std::string(indent - 2, ' ') + lines.front();
       appended.lines.insert(appended.lines.end(), lines.begin(), lines.end());
@@ -250,8 +246,7 @@ MergeOutcome merge_register(std::string_view existing, std::string_view imported
       const std::string new_form = canonical(new_field ? new_field->value : nullptr);
       if (old_form == new_form) continue;
       if (old_field != nullptr && old_field->first == record.first && new_field == nullptr) {
-        outcome.problem = fmt::format("{}: {} is the record's first line and would be removed; move it down first", record.key, name);
-        return outcome;
+        return Error{fmt::format("{}: {} is the record's first line and would be removed; move it down first", record.key, name)};
       }
       std::vector<std::string> lines;
       if (new_field != nullptr) lines = moved_lines(sheet.lines, new_field->first, new_field->last, new_field->key_column, record.key_column);
@@ -295,8 +290,7 @@ MergeOutcome merge_register(std::string_view existing, std::string_view imported
   if (!existing.empty() && existing.back() != '\n' && edits.empty()) text.pop_back();
   if (edits.empty()) text = std::string(existing);
   if (Status verified = verify(before, sheet, text, target, carried, drop_missing, limits); !verified) {
-    outcome.problem = "the merge could not be checked, so nothing is written: " + verified.error();
-    return outcome;
+    return Error{"the merge could not be checked, so nothing is written: " + verified.error()};
   }
   outcome.text = std::move(text);
   return outcome;

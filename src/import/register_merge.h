@@ -10,6 +10,7 @@
 
 #include "import/import.h"
 #include "util/limits.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -21,7 +22,6 @@ struct MergeOutcome {
   std::size_t changed_fields = 0;
   std::size_t added = 0;
   std::size_t removed = 0;           ///< records dropped (only with drop_missing)
-  std::string problem;               ///< set when the file cannot be merged safely; text is then empty
 };
 
 /// Merges `imported` (the file `isms import` wrote from the sheet) into `existing`. Records are
@@ -29,8 +29,9 @@ struct MergeOutcome {
 /// ones the sheet has a column for) are compared: a differing value is replaced, a value the file
 /// lacks is added, and a value the sheet leaves empty is removed. Records only in the sheet are
 /// appended; records only in the file are kept, or removed when `drop_missing`. The result is
-/// parsed again and checked before it is returned.
-MergeOutcome merge_register(std::string_view existing, std::string_view imported, ImportTarget target,
-                            std::span<const std::string> carried, bool drop_missing, const Limits& limits);
+/// parsed again and checked before it is returned. The error says why the file cannot be merged
+/// safely.
+Result<MergeOutcome> merge_register(std::string_view existing, std::string_view imported, ImportTarget target,
+                                    std::span<const std::string> carried, bool drop_missing, const Limits& limits);
 
 }  // namespace isms

@@ -76,9 +76,8 @@ InitResult run_init(const InitOptions& options) {
       result.error = fmt::format("cannot create '{}': {}", file.target.parent_path().generic_string(), error.message());
       return result;
     }
-    std::string problem = create_new_file(file.target.string(), file.text);
-    if (!problem.empty()) {
-      result.error = problem;
+    if (const Status created = create_new_file(file.target.string(), file.text); !created) {
+      result.error = created.error();
       return result;
     }
     (file.schema ? result.schemas_created : result.created).push_back(file.target.generic_string());

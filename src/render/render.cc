@@ -59,31 +59,30 @@ std::vector<Diagnostic> blocking_findings(DocumentKind kind, const CheckReport& 
   return blocking;
 }
 
-/// The templates folder: --templates, else isms.yaml's render.templates inside the repository.
-std::string templates_folder(const RenderOptions& options, const Repository& repository, std::string& error) {
+/// The templates folder: --templates, else isms.yaml's render.templates inside the repository;
+/// empty when neither names one.
+Result<std::string> templates_folder(const RenderOptions& options, const Repository& repository) {
   if (!options.templates_dir.empty()) {
     std::error_code status;
     if (!std::filesystem::is_directory(options.templates_dir, status)) {
-      error = fmt::format("--templates {} is not a folder", options.templates_dir);
+      return Error{fmt::format("--templates {} is not a folder", options.templates_dir)};
     }
     return options.templates_dir;
   }
   const Text& configured = repository.manifest.templates;
-  if (!configured.present) return {};
+  if (!configured.present) return std::string();
   namespace fs = std::filesystem;
   std::error_code status;
   fs::path folder;
   const Containment containment =
       resolve_containment(options.check.repository, fs::path(options.check.repository) / configured.value, &folder);
   if (containment != Containment::Inside || !fs::is_directory(folder, status)) {
-    error = fmt::format("isms.yaml render.templates '{}' is not a folder inside the repository", configured.value);
-    return {};
+    return Error{fmt::format("isms.yaml render.templates '{}' is not a folder inside the repository", configured.value)};
   }
   return folder.string();
 }
 
-std::string render_bytes(const RenderOptions& options, const std::string& templates, const DocumentInput& input,
-                         std::string& bytes) {
+Result<std::string> render_bytes(const RenderOptions& options, const std::string& templates, const DocumentInput& input) {
   Json data;
   switch (options.document) {
     case DocumentKind::Scope: data = scope_data(input); break;
@@ -91,11 +90,10 @@ std::string render_bytes(const RenderOptions& options, const std::string& templa
     case DocumentKind::Report: data = report_data(input); break;
   }
   if (options.format == DocumentFormat::Json) {
-    bytes = data.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-    return {};
+    return data.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
-  if (options.format == DocumentFormat::Xlsx) return write_soa_xlsx(data, bytes);
-  return render_template(templates, options.document, options.format, data, bytes);
+  if (options.format == DocumentFormat::Xlsx) return write_soa_xlsx(data);
+  return render_template(templates, options.document, options.format, data);
 }
 
 }  // namespace
@@ -177,8 +175,9 @@ void run_render(const RenderOptions& options, RenderResult& result) {
     result.status = RenderStatus::Refused;
     return;
   }
-  const std::string templates = templates_folder(options, result.run.repository, result.error);
-  if (!result.error.empty()) {
+  const Result<std::string> templates = templates_folder(options, result.run.repository);
+  if (!templates) {
+    result.error = templates.error();
     result.status = RenderStatus::Failed;
     return;
   }
@@ -188,8 +187,14 @@ void run_render(const RenderOptions& options, RenderResult& result) {
   const DocumentInput input{result.run.repository, result.run.report, options.document, check.as_of, as_of.days,
                             generated_from, revision.commit, revision.modified, !result.blocking.empty(),
                             result.blocking};
-  result.error = render_bytes(options, templates, input, result.bytes);
-  result.status = result.error.empty() ? RenderStatus::Rendered : RenderStatus::Failed;
+  Result<std::string> bytes = render_bytes(options, *templates, input);
+  if (!bytes) {
+    result.error = bytes.error();
+    result.status = RenderStatus::Failed;
+    return;
+  }
+  result.bytes = std::move(*bytes);
+  result.status = RenderStatus::Rendered;
 }
 
 }  // namespace isms

@@ -87,19 +87,19 @@ RenderCost estimate_render_cost(const TemplateSet& set, const mustache::data& da
   return walk.cost();
 }
 
-std::string check_render_cost(const TemplateSet& set, const mustache::data& data, const TemplateLimits& limits) {
+Status check_render_cost(const TemplateSet& set, const mustache::data& data, const TemplateLimits& limits) {
   const RenderCost cost = estimate_render_cost(set, data, limits);
   if (cost.bytes > limits.max_output_bytes) {
-    return fmt::format("template {} would render more than {}; sections over lists or repeated partials multiply "
-                       "the output, and a document may be at most {}",
-                       set.main.file, size_text(limits.max_output_bytes), size_text(limits.max_output_bytes));
+    return Error{fmt::format("template {} would render more than {}; sections over lists or repeated partials multiply "
+                             "the output, and a document may be at most {}",
+                             set.main.file, size_text(limits.max_output_bytes), size_text(limits.max_output_bytes))};
   }
   if (cost.steps > limits.max_render_steps) {
-    return fmt::format("template {} takes more than {} rendering steps; sections over lists or repeated partials "
-                       "multiply the work, and rendering may take at most {} steps",
-                       set.main.file, limits.max_render_steps, limits.max_render_steps);
+    return Error{fmt::format("template {} takes more than {} rendering steps; sections over lists or repeated partials "
+                             "multiply the work, and rendering may take at most {} steps",
+                             set.main.file, limits.max_render_steps, limits.max_render_steps)};
   }
-  return {};
+  return Done{};
 }
 
 }  // namespace isms

@@ -10,6 +10,7 @@
 
 #include "render/template_limits.h"
 #include "render/template_set.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -24,8 +25,7 @@ struct RenderCost {
 RenderCost estimate_render_cost(const TemplateSet& set, const kainjow::mustache::data& data,
                                 const TemplateLimits& limits);
 
-/// An empty string when rendering `set` over `data` stays within `limits`, else why not.
-std::string check_render_cost(const TemplateSet& set, const kainjow::mustache::data& data,
-                              const TemplateLimits& limits);
+/// Whether rendering `set` over `data` stays within `limits`; the error says why not.
+Status check_render_cost(const TemplateSet& set, const kainjow::mustache::data& data, const TemplateLimits& limits);
 
 }  // namespace isms

@@ -93,7 +93,8 @@ class BoundedOutput {
   std::size_t limit_;
 };
 
-std::string render_set(TemplateSet set, const mustache::data& root, const TemplateLimits& limits, std::string& out) {
+/// Renders into `out`; on an error `out` is left empty.
+Status render_set(TemplateSet set, const mustache::data& root, const TemplateLimits& limits, std::string& out) {
   const std::string file = set.main.file;
   std::map<std::string, mustache::data> partials;
   for (auto& [name, partial] : set.partials) partials.emplace(name, mustache::data(std::move(partial.text)));
@@ -101,7 +102,7 @@ std::string render_set(TemplateSet set, const mustache::data& root, const Templa
   set = TemplateSet();  // free the parse trees of the cost check before kainjow builds its own
 
   mustache::mustache engine{text};
-  if (!engine.is_valid()) return fmt::format("template {} is not valid Mustache: {}", file, engine.error_message());
+  if (!engine.is_valid()) return Error{fmt::format("template {} is not valid Mustache: {}", file, engine.error_message())};
   // Values arrive escaped (to_mustache); kainjow's default escape, HTML, must not run again.
   engine.set_custom_escape([](const std::string& value) { return value; });
   TemplateContext context(&root, partials);
@@ -110,14 +111,14 @@ std::string render_set(TemplateSet set, const mustache::data& root, const Templa
     engine.render(context, output);
   } catch (const OutputLimitReached&) {
     out.clear();
-    return fmt::format("template {} rendered more than {}; a document may be at most {}", file,
-                       size_text(limits.max_output_bytes), size_text(limits.max_output_bytes));
+    return Error{fmt::format("template {} rendered more than {}; a document may be at most {}", file,
+                             size_text(limits.max_output_bytes), size_text(limits.max_output_bytes))};
   }
   if (!engine.is_valid()) {
     out.clear();
-    return fmt::format("template {} failed to render: {}", file, engine.error_message());
+    return Error{fmt::format("template {} failed to render: {}", file, engine.error_message())};
   }
-  return {};
+  return Done{};
 }
 
 }  // namespace
@@ -126,37 +127,38 @@ std::string template_file_name(DocumentKind document, DocumentFormat format) {
   return fmt::format("{}.{}{}", document_name(document), format_name(format), kTemplateSuffix);
 }
 
-std::string render_template_file(const TemplateLoader& loader, const std::string& file, DocumentFormat format,
-                                 const Json& data, const TemplateLimits& limits, std::string& out) {
-  out.clear();
+Result<std::string> render_template_file(const TemplateLoader& loader, const std::string& file, DocumentFormat format,
+                                         const Json& data, const TemplateLimits& limits) {
+  std::string out;
   try {
     TemplateSet set;
-    if (std::string problem = load_template_set(loader, file, limits, set); !problem.empty()) return problem;
+    if (Status loaded = load_template_set(loader, file, limits, set); !loaded) return Error{loaded.error()};
     const mustache::data root = to_mustache(data, format);
-    if (std::string problem = check_render_cost(set, root, limits); !problem.empty()) return problem;
-    if (std::string problem = render_set(std::move(set), root, limits, out); !problem.empty()) return problem;
+    if (Status affordable = check_render_cost(set, root, limits); !affordable) return Error{affordable.error()};
+    if (Status rendered = render_set(std::move(set), root, limits, out); !rendered) return Error{rendered.error()};
   } catch (const std::bad_alloc&) {
     // The limits keep a template far below any memory a machine has; this is a last resort
     // so that even a wrong limit ends in a message, not in std::terminate.
-    out.clear();
-    return fmt::format("template {} needs more memory than is available", file);
+    return Error{fmt::format("template {} needs more memory than is available", file)};
   }
   if (format == DocumentFormat::Markdown || format == DocumentFormat::Text) out = tidy_blank_lines(out);
-  return {};
+  return out;
 }
 
-std::string render_template(const std::string& override_dir, DocumentKind document, DocumentFormat format,
-                            const Json& data, std::string& out) {
+Result<std::string> render_template(const std::string& override_dir, DocumentKind document, DocumentFormat format,
+                                    const Json& data) {
   const std::string file = template_file_name(document, format);
   const std::set<std::string> partials = partial_names(override_dir);
   for (const std::string& partial : partials) {
     // Kept from when partials shared the data's names: a partial named like a top-level field
     // is refused, as documented, though the two no longer meet.
-    if (data.contains(partial)) return fmt::format("partial {}{} has the name of template data; rename it", partial, kTemplateSuffix);
+    if (data.contains(partial)) {
+      return Error{fmt::format("partial {}{} has the name of template data; rename it", partial, kTemplateSuffix)};
+    }
   }
   const TemplateLimits limits;
   return render_template_file(folder_template_loader(override_dir, partials, limits.max_template_bytes), file, format,
-                              data, limits, out);
+                              data, limits);
 }
 
 }  // namespace isms

@@ -21,44 +21,46 @@ namespace fs = std::filesystem;
 constexpr std::string_view kBuiltinPrefix = "render/";
 
 /// Reads a template from the override folder; refuses files that resolve outside it.
-std::string read_override(const fs::path& folder, const std::string& relative, std::uintmax_t max_bytes,
-                          std::string& text, bool& found) {
+Status read_override(const fs::path& folder, const std::string& relative, std::uintmax_t max_bytes,
+                     std::string& text, bool& found) {
   found = false;
   std::error_code error;
   const fs::path candidate = folder / relative;
-  if (!fs::exists(fs::symlink_status(candidate, error))) return {};
+  if (!fs::exists(fs::symlink_status(candidate, error))) return Done{};
   fs::path resolved;
   switch (resolve_containment(folder, candidate, &resolved)) {
     case Containment::Inside: break;
-    case Containment::Loop: return fmt::format("template {} is a symlink loop", candidate.string());
+    case Containment::Loop: return Error{fmt::format("template {} is a symlink loop", candidate.string())};
     case Containment::Outside:
-      return fmt::format("template {} resolves outside the templates folder; templates are read only from inside it",
-                         candidate.string());
+      return Error{fmt::format("template {} resolves outside the templates folder; templates are read only from inside it",
+                               candidate.string())};
   }
-  if (!fs::is_regular_file(resolved, error)) return fmt::format("template {} is not a regular file", candidate.string());
+  if (!fs::is_regular_file(resolved, error)) {
+    return Error{fmt::format("template {} is not a regular file", candidate.string())};
+  }
   if (fs::file_size(resolved, error) > max_bytes) {
-    return fmt::format("template {} is larger than {}", candidate.string(), size_text(max_bytes));
+    return Error{fmt::format("template {} is larger than {}", candidate.string(), size_text(max_bytes))};
   }
   std::ifstream stream(resolved, std::ios::binary);
   std::ostringstream contents;
   contents << stream.rdbuf();
-  if (!stream.good() && !stream.eof()) return fmt::format("cannot read template {}", candidate.string());
+  if (!stream.good() && !stream.eof()) return Error{fmt::format("cannot read template {}", candidate.string())};
   text = contents.str();
   found = true;
-  return {};
+  return Done{};
 }
 
 /// A template's text: from the override folder when it has the file, else built in.
-std::string load_template(const std::string& override_dir, const std::string& relative, std::uintmax_t max_bytes,
-                          std::string& text, bool& found) {
+Status load_template(const std::string& override_dir, const std::string& relative, std::uintmax_t max_bytes,
+                     std::string& text, bool& found) {
   if (!override_dir.empty()) {
-    std::string problem = read_override(override_dir, relative, max_bytes, text, found);
-    if (!problem.empty() || found) return problem;
+    Status read = read_override(override_dir, relative, max_bytes, text, found);
+    if (!read || found) return read;
   }
   std::optional<std::string_view> builtin = find_embedded(template_files(), std::string(kBuiltinPrefix) + relative);
   found = builtin.has_value();
   if (found) text.assign(builtin->data(), builtin->size());
-  return {};
+  return Done{};
 }
 
 }  // namespace
@@ -95,7 +97,7 @@ TemplateLoader folder_template_loader(const std::string& override_dir, std::set<
       std::string name = relative.substr(folder.size());
       if (!name.ends_with(suffix) || partials->count(name.substr(0, name.size() - suffix.size())) == 0) {
         found = false;
-        return std::string();
+        return Status(Done{});
       }
     }
     return load_template(override_dir, relative, max_bytes, text, found);

@@ -7,12 +7,14 @@
 #include <set>
 #include <string>
 
+#include "util/result.h"
+
 namespace isms {
 
 /// Finds one template by its path relative to the templates folder ("soa.html.mustache",
-/// "partials/md-header.mustache"). Sets `found` and `text`; returns what went wrong, if
-/// anything. A template that does not exist is not an error: `found` stays false.
-using TemplateLoader = std::function<std::string(const std::string& relative, std::string& text, bool& found)>;
+/// "partials/md-header.mustache"). Sets `found` and `text`; the error says what went wrong.
+/// A template that does not exist is not an error: `found` stays false.
+using TemplateLoader = std::function<Status(const std::string& relative, std::string& text, bool& found)>;
 
 inline constexpr const char* kTemplateSuffix = ".mustache";
 inline constexpr const char* kPartialFolder = "partials/";

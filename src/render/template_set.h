@@ -12,6 +12,7 @@
 
 #include "render/template_files.h"
 #include "render/template_limits.h"
+#include "util/result.h"
 
 namespace isms {
 
@@ -31,9 +32,9 @@ struct TemplateSet {
   std::map<std::string, ParsedTemplate> partials;
 };
 
-/// Loads `file` and its partials through `loader` into `set`. Returns an empty string, or
-/// what is wrong, naming the template.
-std::string load_template_set(const TemplateLoader& loader, const std::string& file, const TemplateLimits& limits,
-                              TemplateSet& set);
+/// Loads `file` and its partials through `loader` into `set`; the error says what is wrong,
+/// naming the template.
+Status load_template_set(const TemplateLoader& loader, const std::string& file, const TemplateLimits& limits,
+                         TemplateSet& set);
 
 }  // namespace isms

@@ -147,14 +147,14 @@ void fill_sheet(lxw_workbook* workbook, const Json& data) {
 
 }  // namespace
 
-std::string write_soa_xlsx(const Json& data, std::string& bytes) {
+Result<std::string> write_soa_xlsx(const Json& data) {
   namespace fs = std::filesystem;
   std::error_code error;
   const fs::path folder = fs::temp_directory_path(error);
-  if (error) return fmt::format("no temporary folder for the workbook: {}", error.message());
+  if (error) return Error{fmt::format("no temporary folder for the workbook: {}", error.message())};
   std::string path_template = (folder / "isms-soa-XXXXXX").string();
   const int descriptor = ::mkstemp(path_template.data());
-  if (descriptor < 0) return "cannot create a temporary file for the workbook";
+  if (descriptor < 0) return Error{"cannot create a temporary file for the workbook"};
   ::close(descriptor);
 
   std::string tmpdir = folder.string();
@@ -163,7 +163,7 @@ std::string write_soa_xlsx(const Json& data, std::string& bytes) {
   lxw_workbook* workbook = workbook_new_opt(path_template.c_str(), &options);
   if (workbook == nullptr) {
     fs::remove(path_template, error);
-    return "cannot create the workbook";
+    return Error{"cannot create the workbook"};
   }
   std::string title = fmt::format("Statement of Applicability: {}", field(data["document"], "organisation"));
   std::string author = field(data["document"], "tool");
@@ -176,14 +176,13 @@ std::string write_soa_xlsx(const Json& data, std::string& bytes) {
   const lxw_error closed = workbook_close(workbook);
   if (closed != LXW_NO_ERROR) {
     fs::remove(path_template, error);
-    return fmt::format("cannot write the workbook: {}", lxw_strerror(closed));
+    return Error{fmt::format("cannot write the workbook: {}", lxw_strerror(closed))};
   }
   std::ifstream stream(path_template, std::ios::binary);
   std::ostringstream contents;
   contents << stream.rdbuf();
-  bytes = contents.str();
   fs::remove(path_template, error);
-  return {};
+  return contents.str();
 }
 
 }  // namespace isms

@@ -5,11 +5,12 @@
 #include <string>
 
 #include "render/document_data.h"
+#include "util/result.h"
 
 namespace isms {
 
-/// Writes the workbook for `data` (the SoA template data) into `bytes`. Returns an empty
-/// string on success, else what went wrong.
-std::string write_soa_xlsx(const Json& data, std::string& bytes);
+/// The workbook for `data` (the SoA template data), as the bytes of an xlsx file; the error
+/// says what went wrong.
+Result<std::string> write_soa_xlsx(const Json& data);
 
 }  // namespace isms

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/result.h"
+
 namespace isms {
 
 /// What the command writes, which decides what it may replace.
@@ -12,11 +14,10 @@ enum class OutputKind {
   Register,  ///< import: a register file of the repository is the point
 };
 
-/// Why `output` must not be written by a command that read `repository`, or "" when it may.
+/// Whether `output` may be written by a command that read `repository`; the error says why not.
 /// The path is resolved: it must not lead through a symlink inside the repository, nor onto an
 /// existing file of the repository, unless `force`; a report never replaces a YAML file there.
 /// For a Register only the symlink rule applies: replacing a register is what import is for.
-std::string output_target_problem(const std::string& output, const std::string& repository, OutputKind kind,
-                                  bool force);
+Status check_output_target(const std::string& output, const std::string& repository, OutputKind kind, bool force);
 
 }  // namespace isms

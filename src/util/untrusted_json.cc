@@ -40,29 +40,28 @@ std::uint32_t nesting_depth(std::string_view text, std::uint32_t limit) {
 
 }  // namespace
 
-std::string read_bounded_file(const std::string& path, std::string_view shown_as, std::size_t max_bytes,
-                              std::string& contents) {
+Result<std::string> read_bounded_file(const std::string& path, std::string_view shown_as, std::size_t max_bytes) {
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) return fmt::format("cannot read {}: {}", shown_as, std::strerror(errno));
-  contents.clear();
+  if (!stream) return Error{fmt::format("cannot read {}: {}", shown_as, std::strerror(errno))};
+  std::string contents;
   char buffer[65536];
   while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
     contents.append(buffer, static_cast<std::size_t>(stream.gcount()));
     if (contents.size() > max_bytes) {
-      return fmt::format("{} is larger than {} bytes (raise the limit with --max-file-size)", shown_as, max_bytes);
+      return Error{fmt::format("{} is larger than {} bytes (raise the limit with --max-file-size)", shown_as, max_bytes)};
     }
   }
-  if (stream.bad()) return fmt::format("error while reading {}", shown_as);
-  return {};
+  if (stream.bad()) return Error{fmt::format("error while reading {}", shown_as)};
+  return contents;
 }
 
-std::string parse_untrusted_json(std::string_view text, std::uint32_t max_depth, nlohmann::ordered_json& out) {
+Status parse_untrusted_json(std::string_view text, std::uint32_t max_depth, nlohmann::ordered_json& out) {
   if (nesting_depth(text, max_depth) > max_depth) {
-    return fmt::format("it nests deeper than {} levels (raise the limit with --max-depth)", max_depth);
+    return Error{fmt::format("it nests deeper than {} levels (raise the limit with --max-depth)", max_depth)};
   }
   out = nlohmann::ordered_json::parse(text, nullptr, false);
-  if (out.is_discarded()) return "it is not valid JSON";
-  return {};
+  if (out.is_discarded()) return Error{"it is not valid JSON"};
+  return Done{};
 }
 
 }  // namespace isms

@@ -10,16 +10,17 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "util/result.h"
+
 namespace isms {
 
-/// Reads the file at `path`, if it holds at most `max_bytes`, into `contents`; the problem
-/// (naming the file `shown_as`), or "".
-std::string read_bounded_file(const std::string& path, std::string_view shown_as, std::size_t max_bytes,
-                              std::string& contents);
+/// The contents of the file at `path`, if it holds at most `max_bytes`; the error names the
+/// file `shown_as`.
+Result<std::string> read_bounded_file(const std::string& path, std::string_view shown_as, std::size_t max_bytes);
 
-/// Parses `text` into `out` unless it nests deeper than `max_depth` arrays and objects;
-/// returns the problem, or "". The depth is measured before parsing, so no parser or
+/// Parses `text` into `out` unless it nests deeper than `max_depth` arrays and objects.
+/// The depth is measured before parsing, so no parser or
 /// destructor ever walks a deeper tree.
-std::string parse_untrusted_json(std::string_view text, std::uint32_t max_depth, nlohmann::ordered_json& out);
+Status parse_untrusted_json(std::string_view text, std::uint32_t max_depth, nlohmann::ordered_json& out);
 
 }  // namespace isms

@@ -50,10 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   nlohmann::ordered_json any;
   (void)parse_untrusted_json(text, max_depth, any);
 
-  Baseline baseline;
-  if (!parse_baseline(text, max_depth, baseline).empty()) return 0;
+  const Result<Baseline> baseline = parse_baseline(text, max_depth);
+  if (!baseline) return 0;
   SampleRun run;
-  apply_baseline(baseline, "isms-baseline.json", run.report);
+  apply_baseline(*baseline, "isms-baseline.json", run.report);
   (void)format_text(run.report, FormatOptions{});
   (void)format_json(run.report);
   (void)format_sarif(run.report);

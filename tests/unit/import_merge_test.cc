@@ -54,11 +54,11 @@ controls:
 
 TEST_CASE("merge: only the carried fields that differ change, in the file's own layout", "[import][merge]") {
   const std::vector<std::string> carried = {"control", "applicable", "justification", "status", "owner"};
-  const isms::MergeOutcome outcome = merge_register(kExisting, kSheet, ImportTarget::Soa, carried, false, {});
-  REQUIRE(outcome.problem.empty());
-  CHECK(outcome.changed_fields == 2);  // status, and the new owner; the folded justification reads the same
-  CHECK(outcome.added == 1);
-  CHECK(outcome.text == R"(# The SoA.
+  const isms::Result<isms::MergeOutcome> outcome = merge_register(kExisting, kSheet, ImportTarget::Soa, carried, false, {});
+  REQUIRE(outcome.ok());
+  CHECK(outcome->changed_fields == 2);  // status, and the new owner; the folded justification reads the same
+  CHECK(outcome->added == 1);
+  CHECK(outcome->text == R"(# The SoA.
 register:
   version: "1.0"
   owner: CISO
@@ -88,32 +88,34 @@ controls:
 TEST_CASE("merge: nothing to change gives the file back as it was", "[import][merge]") {
   const std::vector<std::string> carried = {"control", "status"};
   const std::string sheet = "controls:\n  - control: A.5.1\n    status: planned\n  - control: A.5.2\n    status: implemented\n";
-  const isms::MergeOutcome outcome = merge_register(kExisting, sheet, ImportTarget::Soa, carried, false, {});
-  REQUIRE(outcome.problem.empty());
-  CHECK(outcome.text == kExisting);
-  CHECK(outcome.changes.empty());
+  const isms::Result<isms::MergeOutcome> outcome = merge_register(kExisting, sheet, ImportTarget::Soa, carried, false, {});
+  REQUIRE(outcome.ok());
+  CHECK(outcome->text == kExisting);
+  CHECK(outcome->changes.empty());
 }
 
 TEST_CASE("merge: records the sheet lacks are reported, and removed only when asked", "[import][merge]") {
   const std::vector<std::string> carried = {"control", "status"};
   const std::string sheet = "controls:\n  - control: A.5.2\n    status: implemented\n";
-  const isms::MergeOutcome kept = merge_register(kExisting, sheet, ImportTarget::Soa, carried, false, {});
-  REQUIRE(kept.problem.empty());
-  CHECK(kept.missing == std::vector<std::string>{"A.5.1"});
-  CHECK(kept.removed == 0);
-  const isms::MergeOutcome dropped = merge_register(kExisting, sheet, ImportTarget::Soa, carried, true, {});
-  REQUIRE(dropped.problem.empty());
-  CHECK(dropped.removed == 1);
-  CHECK(dropped.text.find("A.5.1") == std::string::npos);
-  CHECK(dropped.text.find("# policies") != std::string::npos);  // the comment above it stays
+  const isms::Result<isms::MergeOutcome> kept = merge_register(kExisting, sheet, ImportTarget::Soa, carried, false, {});
+  REQUIRE(kept.ok());
+  CHECK(kept->missing == std::vector<std::string>{"A.5.1"});
+  CHECK(kept->removed == 0);
+  const isms::Result<isms::MergeOutcome> dropped = merge_register(kExisting, sheet, ImportTarget::Soa, carried, true, {});
+  REQUIRE(dropped.ok());
+  CHECK(dropped->removed == 1);
+  CHECK(dropped->text.find("A.5.1") == std::string::npos);
+  CHECK(dropped->text.find("# policies") != std::string::npos);  // the comment above it stays
 }
 
 TEST_CASE("merge: a file it cannot edit line by line is refused with the reason", "[import][merge]") {
   const std::vector<std::string> carried = {"control", "status"};
+  // A merge that unexpectedly succeeds has no reason, so the checks below fail rather than throw.
+  const auto refusal = [](const isms::Result<isms::MergeOutcome>& merged) { return merged ? std::string() : merged.error(); };
   const std::string flow = "controls:\n  - {control: A.5.1, status: planned}\n";
-  CHECK(merge_register(flow, kSheet, ImportTarget::Soa, carried, false, {}).problem.find("flow style") != std::string::npos);
-  CHECK(merge_register("controls: [", kSheet, ImportTarget::Soa, carried, false, {}).problem.find("not valid YAML") !=
+  CHECK(refusal(merge_register(flow, kSheet, ImportTarget::Soa, carried, false, {})).find("flow style") != std::string::npos);
+  CHECK(refusal(merge_register("controls: [", kSheet, ImportTarget::Soa, carried, false, {})).find("not valid YAML") !=
         std::string::npos);
   const std::string twice = "controls:\n  - control: A.5.1\n    status: planned\n  - control: A.5.1\n    status: planned\n";
-  CHECK(merge_register(twice, kSheet, ImportTarget::Soa, carried, false, {}).problem.find("twice") != std::string::npos);
+  CHECK(refusal(merge_register(twice, kSheet, ImportTarget::Soa, carried, false, {})).find("twice") != std::string::npos);
 }

@@ -26,7 +26,7 @@ struct Templates {
       auto file = files.find(relative);
       found = file != files.end();
       if (found) text = file->second;
-      return std::string();
+      return isms::Status(isms::Done{});
     };
   }
 };
@@ -45,9 +45,9 @@ struct Rendered {
 
 Rendered render(const Templates& templates, DocumentFormat format, const Json& data = kHostile,
                 const TemplateLimits& limits = {}) {
-  Rendered result;
-  result.problem = render_template_file(templates.loader(), "main.mustache", format, data, limits, result.out);
-  return result;
+  const isms::Result<std::string> rendered = render_template_file(templates.loader(), "main.mustache", format, data, limits);
+  if (!rendered) return {rendered.error(), {}};
+  return {{}, *rendered};
 }
 
 std::string render_ok(const std::string& text, DocumentFormat format) {
