@@ -16,7 +16,7 @@ build_packages=("${binary_build_packages[@]}" ccache catch2 libxml2-utils help2m
 # libfaketime and jq for the sessions of the tutorial and the command reference, which run on
 # the date they state, git for the histories that isms diff compares, and shellcheck and PyYAML
 # for the test of the CI step (scripts/ci-check, scripts/ci-build, action.yml).
-test_packages=(chromium python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git
+test_packages=(chromium python3-icalendar python3-openpyxl poppler-utils pre-commit zsh fish valgrind strace faketime jq git
                shellcheck python3-yaml)
 # Test-only, from the npm registry: Microsoft's SARIF multitool, which validates SARIF with its
 # default rules and with GitHub's ingestion rules, and ajv with ajv-formats, which validate the

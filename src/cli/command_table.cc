@@ -24,6 +24,8 @@ constexpr Command kCommands[] = {
      define_export_command, run_export_command},
     {"approve", "Record the approval of the scope, the SoA or another register, with a digest of its content", true,
      define_approve_command, run_approve_command},
+    {"due", "List what falls due: reviews, re-approvals, expiries and due diligence",
+     true, define_due_command, run_due_command},
     {"schemas", "Write the JSON Schemas of the registers into a folder, for editors", false, define_schemas_command,
      run_schemas_command},
     {"version", "Print the version of isms, as --version does", false, define_version_command, run_version_command},

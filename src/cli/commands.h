@@ -32,6 +32,8 @@ std::unique_ptr<CommandArguments> define_approve_command(CLI::App& command);
 ExitCode run_approve_command(CommandArguments& arguments, const CLI::App& isms);
 std::unique_ptr<CommandArguments> define_schemas_command(CLI::App& command);
 ExitCode run_schemas_command(CommandArguments& arguments, const CLI::App& isms);
+std::unique_ptr<CommandArguments> define_due_command(CLI::App& command);
+ExitCode run_due_command(CommandArguments& arguments, const CLI::App& isms);
 std::unique_ptr<CommandArguments> define_version_command(CLI::App& command);
 ExitCode run_version_command(CommandArguments& arguments, const CLI::App& isms);
 std::unique_ptr<CommandArguments> define_completion_command(CLI::App& command);

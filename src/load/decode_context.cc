@@ -45,6 +45,9 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
   const YamlNode* settings = read.mapping(&root, "settings");
   Number review = read.number(settings, "review_period_months");
   if (review.present) out.review_period_months = review.value;
+  const YamlNode* due = read.mapping(settings, "due");
+  if (Number warn = read.number(due, "warn_days"); warn.present) out.due_warn_days = warn.value;
+  if (Number error = read.number(due, "error_days"); error.present) out.due_error_days = error.value;
   const YamlNode* classification = read.mapping(settings, "classification");
   IdList levels = read.list(classification, "levels");
   if (!levels.empty()) {

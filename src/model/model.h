@@ -135,6 +135,8 @@ struct Manifest {
   Text standard_id;
   Number edition;
   std::int64_t review_period_months = 12;
+  std::int64_t due_warn_days = 30;   ///< settings.due.warn_days: isms due warns this many days ahead
+  std::int64_t due_error_days = 7;   ///< settings.due.error_days: and reports an error this many
   std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
   RiskMethod risk;
   RuleConfig rules;

@@ -28,7 +28,7 @@ TEST_CASE("every command of the table has a name, a summary and both functions",
     CHECK(command.define != nullptr);
     CHECK(command.run != nullptr);
   }
-  CHECK(names.size() == 14);
+  CHECK(names.size() == 15);
 }
 
 TEST_CASE("a command that takes a repository folder says it needs a repository", "[cli]") {

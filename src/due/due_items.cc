@@ -1,0 +1,138 @@
+#include "due/due_items.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "model/dates.h"
+
+namespace isms {
+namespace {
+
+/// Adds the items of one repository; `add` grades and keeps the ones inside the window.
+class DueCollector {
+ public:
+  DueCollector(const Repository& repository, std::int64_t as_of_days, std::int64_t within_days)
+      : repository_(repository), period_(repository.manifest.review_period_days()) {
+    list_.as_of_days = as_of_days;
+    list_.within_days = within_days;
+  }
+
+  DueList collect() {
+    registers();
+    documents();
+    risks();
+    suppliers();
+    evidence();
+    suppressions();
+    std::stable_sort(list_.items.begin(), list_.items.end(),
+                     [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
+    return std::move(list_);
+  }
+
+ private:
+  /// A review or renewal due a review period after `last`.
+  void after_period(const LocatedDate& last, std::string what, std::string kind, std::string clause, std::string key) {
+    if (!last.present) return;
+    add(last.value.days + period_, last.location, std::move(what), std::move(kind), std::move(clause), std::move(key));
+  }
+
+  void on(const LocatedDate& date, std::string what, std::string kind, std::string clause, std::string key) {
+    if (!date.present) return;
+    add(date.value.days, date.location, std::move(what), std::move(kind), std::move(clause), std::move(key));
+  }
+
+  void add(std::int64_t due_days, SourceLocation location, std::string what, std::string kind, std::string clause,
+           std::string key) {
+    ++list_.dated;
+    const std::int64_t days_left = due_days - list_.as_of_days;
+    if (days_left > list_.within_days) return;
+    DueItem item{due_days, iso_date_of_days(due_days), std::move(what), std::move(kind), std::move(clause),
+                 std::move(key), location};
+    item.days_left = days_left;
+    const Manifest& manifest = repository_.manifest;
+    item.level = days_left < 0                           ? DueLevel::Overdue
+                 : days_left <= manifest.due_error_days ? DueLevel::Error
+                 : days_left <= manifest.due_warn_days  ? DueLevel::Warning
+                                                        : DueLevel::Upcoming;
+    list_.items.push_back(std::move(item));
+  }
+
+  void registers() {
+    for (const RegisterInfo& info : repository_.registers) {
+      if (!info.control.present) continue;
+      const std::string title(register_title(info.name));
+      after_period(info.control.last_review, fmt::format("review the {}", title), "register review", "7.5.2",
+                   fmt::format("register:{}:review", info.name));
+      after_period(info.control.approval.date, fmt::format("re-approve the {}", title), "register approval", "7.5.2",
+                   fmt::format("register:{}:approval", info.name));
+    }
+  }
+
+  void documents() {
+    for (const Document& document : repository_.documents) {
+      after_period(document.last_review, fmt::format("review document {} ({})", document.id.value, document.title.value),
+                   "document review", "7.5.2", fmt::format("document:{}:review", document.id.value));
+    }
+  }
+
+  void risks() {
+    for (const Risk& risk : repository_.risks) {
+      on(risk.review_date, fmt::format("review risk {} ({})", risk.id.value, risk.title.value), "risk review", "8.2",
+         fmt::format("risk:{}:review", risk.id.value));
+    }
+  }
+
+  void suppliers() {
+    for (const Supplier& supplier : repository_.suppliers) {
+      after_period(supplier.due_diligence_date,
+                   fmt::format("renew the due diligence of supplier {} ({})", supplier.id.value, supplier.name.value),
+                   "supplier due diligence", "A.5.19", fmt::format("supplier:{}:due_diligence", supplier.id.value));
+      for (const Certification& certification : supplier.certifications) {
+        on(certification.expiry,
+           fmt::format("the {} certificate of supplier {} ({}) expires", certification.standard.value,
+                       supplier.id.value, supplier.name.value),
+           "certificate expiry", "A.5.22",
+           fmt::format("supplier:{}:certification:{}", supplier.id.value, certification.standard.value));
+      }
+    }
+  }
+
+  void evidence() {
+    for (const Evidence& evidence : repository_.evidence) {
+      after_period(evidence.date, fmt::format("collect fresh evidence for {} ({})", evidence.id.value, evidence.title.value),
+                   "evidence refresh", "9.1", fmt::format("evidence:{}:refresh", evidence.id.value));
+    }
+  }
+
+  void suppressions() {
+    for (const Suppression& suppression : repository_.suppressions) {
+      on(suppression.expires, fmt::format("the suppression of {} expires: fix the finding or review the reason",
+                                          suppression.rule.value),
+         "suppression expiry", "", fmt::format("suppression:{}:{}:{}", suppression.rule.value, suppression.file,
+                                               suppression.first_line));
+    }
+  }
+
+  const Repository& repository_;
+  const std::int64_t period_;
+  DueList list_;
+};
+
+}  // namespace
+
+DueList collect_due_items(const Repository& repository, std::int64_t as_of_days, std::int64_t within_days) {
+  return DueCollector(repository, as_of_days, within_days).collect();
+}
+
+std::string_view due_level_name(DueLevel level) {
+  switch (level) {
+    case DueLevel::Overdue: return "overdue";
+    case DueLevel::Error: return "error";
+    case DueLevel::Warning: return "warning";
+    case DueLevel::Upcoming: return "upcoming";
+  }
+  return "upcoming";
+}
+
+}  // namespace isms
