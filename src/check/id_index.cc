@@ -40,6 +40,8 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
   for (const Supplier& supplier : repository.suppliers) add(supplier.id, RecordKind::Supplier, sink);
   for (const Document& document : repository.documents) add(document.id, RecordKind::Document, sink);
   for (const Evidence& evidence : repository.evidence) add(evidence.id, RecordKind::Evidence, sink);
+  for (const Role& role : repository.roles) add(role.id, RecordKind::Role, sink);
+  for (const Person& person : repository.people) add(person.id, RecordKind::Person, sink);
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

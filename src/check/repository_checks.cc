@@ -16,6 +16,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
 #include "util/suggest.h"
@@ -168,6 +169,8 @@ class ReferenceChecker {
       case RecordKind::Supplier: return "suppliers";
       case RecordKind::Document: return "documents";
       case RecordKind::Evidence: return "evidence";
+      case RecordKind::Role:
+      case RecordKind::Person: return "roles";
       default: return "scope";
     }
   }
@@ -253,6 +256,8 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kSupplierRecord, repo.suppliers);
   check_register_references(refs, records::kSoaEntryRecord, repo.soa);
   check_register_references(refs, records::kEvidenceRecord, repo.evidence);
+  check_register_references(refs, records::kRoleRecord, repo.roles);
+  check_register_references(refs, records::kPersonRecord, repo.people);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

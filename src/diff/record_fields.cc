@@ -14,6 +14,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/role.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -283,6 +284,8 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(soa_register(repository.soa));
   registers.push_back(declared_register(repository.documents, records::kDocumentRecord));
   registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
+  registers.push_back(declared_register(repository.roles, records::kRoleRecord));
+  registers.push_back(declared_register(repository.people, records::kPersonRecord));
   return registers;
 }
 

@@ -1,4 +1,4 @@
-// Decoders for the inventories: assets, risks, suppliers, SoA, documents and evidence. The
+// Decoders for the inventories: assets, risks, suppliers, SoA, documents, evidence and roles. The
 // declared records (model/records/) decode by their declarations.
 #include "load/decode_record.h"
 #include "load/decode_registers.h"
@@ -7,6 +7,7 @@
 #include "model/records/evidence.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/role.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -33,6 +34,11 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
 
 void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out) {
   decode_records(root, read, records::kEvidenceRecord, out);
+}
+
+void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out) {
+  decode_records(root, read, records::kRoleRecord, out.roles);
+  decode_records(root, read, records::kPersonRecord, out.people);
 }
 
 }  // namespace isms

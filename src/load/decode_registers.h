@@ -31,5 +31,7 @@ void decode_soa(const YamlNode& root, const FieldReader& read, std::vector<SoaEn
 void decode_documents(const YamlNode& root, const FieldReader& read, std::vector<Document>& out);
 /// An evidence file; appends its records.
 void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out);
+/// A roles file (5.3); appends its roles and its people.
+void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out);
 
 }  // namespace isms

@@ -41,6 +41,7 @@ const std::vector<RegisterKind>& register_kinds() {
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_documents(n, r, o.documents); }},
       {"evidence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_evidence(n, r, o.evidence); }},
+      {"roles", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_roles(n, r, o); }},
   };
   return kinds;
 }

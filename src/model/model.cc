@@ -29,6 +29,7 @@ std::string_view register_title(std::string_view name) {
   if (name == "soa") return "Statement of Applicability";
   if (name == "documents") return "document register";
   if (name == "evidence") return "evidence register";
+  if (name == "roles") return "roles register";
   return name;
 }
 

@@ -362,6 +362,25 @@ struct Evidence {
   SourceLocation location;
 };
 
+/// An ISMS role and the authority that goes with it (Clause 5.3).
+struct Role {
+  Text id, title, responsibilities, authority;
+  Flag top_management;  ///< the role is part of top management (Clauses 5.1 and 5.3 assign through it)
+  IdList isms_roles;    ///< the ISMS duties the role carries: "isms-manager", "risk-owner", ...
+  Text reports_to;      ///< the role it reports to
+  SourceLocation location;
+};
+
+/// A person and the roles they hold (Clause 5.3).
+struct Person {
+  Text id, name;
+  IdList roles;
+  Flag in_scope;
+  LocatedDate appointed;  ///< when the roles were assigned
+  Text appointment;       ///< the document or evidence record of the assignment
+  SourceLocation location;
+};
+
 /// The whole repository.
 struct Repository {
   Manifest manifest;
@@ -376,6 +395,8 @@ struct Repository {
   std::vector<SoaEntry> soa;
   std::vector<Document> documents;
   std::vector<Evidence> evidence;
+  std::vector<Role> roles;      ///< roles.yaml: optional
+  std::vector<Person> people;   ///< roles.yaml: optional
   std::vector<RegisterInfo> registers;
   std::vector<Suppression> suppressions;
 };

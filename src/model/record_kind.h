@@ -9,7 +9,7 @@ namespace isms {
 
 enum class RecordKind : std::uint8_t {
   Issue, Party, Requirement, Service, Location, Technology, Function, Interface, Exclusion,
-  Asset, Risk, Supplier, Document, Evidence
+  Asset, Risk, Supplier, Document, Evidence, Role, Person
 };
 
 /// "context issue", "asset", ...
@@ -29,6 +29,8 @@ constexpr std::string_view record_kind_name(RecordKind kind) {
     case RecordKind::Supplier: return "supplier";
     case RecordKind::Document: return "document";
     case RecordKind::Evidence: return "evidence record";
+    case RecordKind::Role: return "role";
+    case RecordKind::Person: return "person";
   }
   return "record";
 }

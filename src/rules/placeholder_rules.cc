@@ -17,6 +17,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
 #include "rules/rules.h"
@@ -210,6 +211,8 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.soa, records::kSoaEntryRecord);
   scan_records(context, repository.documents, records::kDocumentRecord);
   scan_records(context, repository.evidence, records::kEvidenceRecord);
+  scan_records(context, repository.roles, records::kRoleRecord);
+  scan_records(context, repository.people, records::kPersonRecord);
 }
 
 }  // namespace isms

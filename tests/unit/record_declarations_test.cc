@@ -18,6 +18,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
 #include "util/embedded.h"
@@ -231,6 +232,10 @@ TEST_CASE("the context issue declaration is the context schema", "[records]") {
 TEST_CASE("the document declaration is the documents schema", "[records]") { check_against_schema(records::kDocumentRecord); }
 
 TEST_CASE("the evidence declaration is the evidence schema", "[records]") { check_against_schema(records::kEvidenceRecord); }
+
+TEST_CASE("the role declaration is the roles schema", "[records]") { check_against_schema(records::kRoleRecord); }
+
+TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

@@ -1,0 +1,53 @@
+#pragma once
+/// The roles register (roles.schema.json, Clause 5.3): the ISMS roles with their
+/// responsibilities and authorities (definition `role`), and the people who hold them
+/// (definition `person`), each declared once.
+
+#include "model/record_fields.h"
+
+namespace isms::records {
+
+/// The ISMS duties a role may carry. Top management is not among them: `top_management` says
+/// it, once, so that the two cannot disagree.
+inline constexpr std::string_view kIsmsRoleValues[] = {"isms-manager",   "risk-owner",        "control-owner",
+                                                       "asset-owner",    "document-owner",    "internal-auditor",
+                                                       "incident-manager", "data-protection-officer"};
+
+inline constexpr FieldSpec<Role> kRoleFields[] = {
+    {"id", FieldType::Id, true, "id", &Role::id},
+    {"title", FieldType::Text, true, "title", &Role::title, {}, Prose::Text},
+    {"responsibilities", FieldType::Text, true, "responsibilities", &Role::responsibilities, {}, Prose::Text},
+    {"authority", FieldType::Text, false, "authority", &Role::authority, {}, Prose::Text},
+    {"top_management", FieldType::Bool, false, "top_management", &Role::top_management},
+    {"isms_roles", FieldType::EnumList, false, "isms_roles", &Role::isms_roles, kIsmsRoleValues},
+    {"reports_to", FieldType::Id, false, "reports_to", &Role::reports_to},
+};
+
+inline constexpr Reference kRoleReferences[] = {
+    {"reports_to", {RecordKind::Role}, 1},
+};
+
+inline constexpr RecordDeclaration<Role> kRoleRecord{
+    "roles", "roles", "roles.schema.json", "role", "role", &Role::id, &Role::title, &Role::location,
+    kRoleFields, {}, nullptr, nullptr, kRoleReferences};
+
+inline constexpr FieldSpec<Person> kPersonFields[] = {
+    {"id", FieldType::Id, true, "id", &Person::id},
+    {"name", FieldType::Text, true, "name", &Person::name, {}, Prose::Text},
+    {"roles", FieldType::IdList, true, "roles", &Person::roles},
+    {"in_scope", FieldType::Bool, false, "in_scope", &Person::in_scope},
+    {"appointed", FieldType::Date, false, "appointed", &Person::appointed},
+    {"appointment", FieldType::Id, false, "appointment", &Person::appointment},
+};
+
+inline constexpr Reference kPersonReferences[] = {
+    {"roles", {RecordKind::Role}, 1},
+    {"appointment", {RecordKind::Document, RecordKind::Evidence}, 2},
+};
+
+/// Diff lists the people after the roles; both are in the roles register's files.
+inline constexpr RecordDeclaration<Person> kPersonRecord{
+    "people", "people", "roles.schema.json", "person", "person", &Person::id, &Person::name, &Person::location,
+    kPersonFields, {}, nullptr, nullptr, kPersonReferences};
+
+}  // namespace isms::records
