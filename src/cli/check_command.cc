@@ -68,12 +68,7 @@ bool rules_url_valid(const std::string& url) {
 }
 
 /// With --format github in a GitHub Actions job, the findings also go into the job's summary.
-void append_step_summary(const CheckReport& report) {
-  const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (summary_path == nullptr || summary_path[0] == '\0') return;
-  const Status appended = append_to_file(summary_path, log_safe(format_github_step_summary(report), StreamSyntax::Markdown));
-  if (!appended) print_warning(appended.error());
-}
+void append_step_summary(const CheckReport& report) { append_to_step_summary(format_github_step_summary(report)); }
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include "cli/console.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -60,6 +61,13 @@ ExitCode refuse_blocked(const CheckRun& run, const std::vector<Diagnostic>& bloc
 void warn_issued_as_draft(std::size_t blocking, std::string_view done) {
   print_warning(fmt::format("{} as a draft because of {} blocking finding{}; run 'isms check' for them", done, blocking,
                             blocking == 1 ? "" : "s"));
+}
+
+void append_to_step_summary(std::string_view markdown) {
+  const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (summary_path == nullptr || summary_path[0] == '\0') return;
+  const Status appended = append_to_file(summary_path, log_safe(markdown, StreamSyntax::Markdown));
+  if (!appended) print_warning(appended.error());
 }
 
 }  // namespace isms

@@ -37,6 +37,10 @@ ExitCode fail(std::string_view error, std::string_view hint = {});
 /// "isms: LEVEL: ...", such as the progress of an import.
 void say(std::string_view line);
 
+/// In a GitHub Actions job (GITHUB_STEP_SUMMARY set), appends `markdown` to the job's step
+/// summary, neutralised as Markdown; a failed append is a warning, not a failure of the command.
+void append_to_step_summary(std::string_view markdown);
+
 /// Findings in the compiler style of `isms check`, on standard error.
 void print_findings(const CheckRun& run, const std::vector<Diagnostic>& findings);
 

@@ -12,7 +12,6 @@
 #include "cli/limit_options.h"
 #include "due/due_format.h"
 #include "model/dates.h"
-#include "util/output_file.h"
 #include "util/output_target.h"
 
 namespace isms {
@@ -118,14 +117,7 @@ ExitCode run_due_command(CommandArguments& parsed, const CLI::App&) {
   if (ExitCode code = written; code != ExitCode::Success) {
     return code;
   }
-  if (arguments.format == "github") {
-    const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
-    if (summary_path != nullptr && summary_path[0] != '\0') {
-      const Status appended =
-          append_to_file(summary_path, log_safe(format_due_step_summary(list, run.files), StreamSyntax::Markdown));
-      if (!appended) print_warning(appended.error());
-    }
-  }
+  if (arguments.format == "github") append_to_step_summary(format_due_step_summary(list, run.files));
   for (const DueItem& item : list.items) {
     if (fails(item, arguments.fail_on)) return ExitCode::Findings;
   }

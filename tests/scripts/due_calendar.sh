@@ -58,6 +58,12 @@ if grep -v '^::\(error\|warning\|notice\) ' hostile-github.out | grep -q .; then
 fi
 grep -q $'\x1b' hostile-github.out && fail "an escape character reached the github output"
 
+# In a GitHub Actions job the list also goes into the step summary, as Markdown data.
+GITHUB_STEP_SUMMARY="$WORK/summary.md" "$BIN" due repo --as-of 2026-12-01 --within 400d --format github --fail-on never >/dev/null 2>&1
+expect_grep summary.md "## isms due" "the step summary has the due table"
+expect_grep summary.md "review document DOC-001" "the step summary lists the items"
+grep -q $'\x1b' summary.md && fail "an escape character reached the step summary"
+
 # Exit codes: something overdue fails by default; a bad window is a usage error.
 run_isms late due repo --as-of 2030-01-01
 expect_rc 1 "due with overdue items"
