@@ -171,6 +171,14 @@ class ReferenceChecker {
       case RecordKind::Evidence: return "evidence";
       case RecordKind::Role:
       case RecordKind::Person: return "roles";
+      case RecordKind::TreatmentAction: return "treatment";
+      case RecordKind::Objective: return "objectives";
+      case RecordKind::CompetenceRequirement: return "competence";
+      case RecordKind::Audit:
+      case RecordKind::AuditFinding: return "audits";
+      case RecordKind::Review:
+      case RecordKind::ReviewAction: return "reviews";
+      case RecordKind::Nonconformity: return "nonconformities";
       default: return "scope";
     }
   }

@@ -19,6 +19,14 @@ std::int64_t Manifest::review_period_days() const {
   return static_cast<std::int64_t>(std::lround(static_cast<double>(review_period_months) * 30.44));
 }
 
+bool Repository::operating() const {
+  if (manifest.operating_since.present) return true;
+  return std::any_of(registers.begin(), registers.end(), [](const RegisterInfo& info) {
+    return info.found && std::find(std::begin(kOperatingRegisters), std::end(kOperatingRegisters), info.name) !=
+                             std::end(kOperatingRegisters);
+  });
+}
+
 std::string_view register_title(std::string_view name) {
   if (name == "context") return "context-issues register";
   if (name == "parties") return "interested-parties register";
@@ -30,6 +38,12 @@ std::string_view register_title(std::string_view name) {
   if (name == "documents") return "document register";
   if (name == "evidence") return "evidence register";
   if (name == "roles") return "roles register";
+  if (name == "treatment") return "risk treatment plan";
+  if (name == "objectives") return "objectives register";
+  if (name == "competence") return "competence register";
+  if (name == "audits") return "internal audit register";
+  if (name == "reviews") return "management review register";
+  if (name == "nonconformities") return "nonconformity register";
   return name;
 }
 

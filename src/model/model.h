@@ -10,38 +10,10 @@
 
 #include "model/choices.h"
 #include "model/diagnostic.h"
+#include "model/operating_records.h"
+#include "model/values.h"
 
 namespace isms {
-
-/// A value and where it was written; `present` is false when the field was absent.
-template <typename T>
-struct Located {
-  T value{};
-  SourceLocation location;
-  bool present = false;
-};
-
-using Text = Located<std::string>;
-using Flag = Located<bool>;
-using Number = Located<std::int64_t>;
-using IdList = std::vector<Text>;
-
-/// A calendar date, kept as written (YYYY-MM-DD) and as a day count for comparisons.
-struct Date {
-  std::string text;
-  std::int64_t days = 0;  ///< days since 1970-01-01
-};
-using LocatedDate = Located<Date>;
-
-/// Who approved something, in what role, when.
-struct Approval {
-  Text by;
-  Text role;
-  LocatedDate date;
-  Text digest;  ///< register approvals only: "sha256:…" of the content approved (isms approve)
-  SourceLocation location;
-  bool present = false;
-};
 
 /// Document control carried by every register (Clause 7.5.3).
 struct RegisterControl {
@@ -80,6 +52,15 @@ struct RiskScale {
   std::vector<std::string> labels;
 };
 
+/// One band of the risk criteria's authority (Clause 6.1.2 a): who may accept a risk, or approve
+/// its treatment, up to a risk level. The bands are written lowest first; the last may have no
+/// `up_to` and then covers every higher level.
+struct RiskAuthorityBand {
+  Number up_to;    ///< the highest risk level of the band; absent for the top band
+  Text authority;  ///< "risk-owner", "top-management", or the id of a role in the roles register
+  SourceLocation location;
+};
+
 /// How risk is assessed (Clause 6.1.2).
 struct RiskMethod {
   RiskScale likelihood;
@@ -89,6 +70,7 @@ struct RiskMethod {
   /// The method levels are computed by: the one written, else the product.
   RiskLevelMethod level_method() const { return level.known ? level.value : RiskLevelMethod::Product; }
   std::int64_t acceptance_threshold = 6;
+  std::vector<RiskAuthorityBand> authority;  ///< settings.risk.authority: empty when not set
   SourceLocation location;
   bool present = false;  ///< isms.yaml defines it; otherwise these are the defaults
 
@@ -128,6 +110,16 @@ struct Suppression {
   bool whole_file = false;
 };
 
+/// The certification the organisation is working towards (isms.yaml `certification`): the dates
+/// the readiness gates and the internal audit rules measure against.
+struct CertificationPlan {
+  Text body;               ///< the certification body
+  LocatedDate stage1_date;  ///< the Stage 1 audit
+  LocatedDate stage2_date;  ///< the Stage 2 (certification) audit
+  SourceLocation location;
+  bool present = false;
+};
+
 /// isms.yaml.
 struct Manifest {
   Text organisation_name;
@@ -139,6 +131,12 @@ struct Manifest {
   std::int64_t due_error_days = 7;   ///< settings.due.error_days: and reports an error this many
   std::vector<std::string> classification_levels{"public", "internal", "confidential", "restricted"};
   RiskMethod risk;
+  /// settings.operation.since: the day the ISMS began to operate. Set, or any register of the ISMS
+  /// in operation present, the operating registers are expected (see Repository::operating()).
+  LocatedDate operating_since;
+  /// settings.operation.minimum_months: how long records must exist before Stage 2.
+  std::int64_t operation_minimum_months = 3;
+  CertificationPlan certification;
   RuleConfig rules;
   Text templates;  ///< render.templates: a folder of template overrides, relative to the root
   SourceLocation location;
@@ -397,8 +395,25 @@ struct Repository {
   std::vector<Evidence> evidence;
   std::vector<Role> roles;      ///< roles.yaml: optional
   std::vector<Person> people;   ///< roles.yaml: optional
+  // The ISMS in operation (model/operating_records.h); each register optional.
+  std::vector<TreatmentAction> treatment_actions;            ///< treatment.yaml
+  std::vector<Objective> objectives;                         ///< objectives.yaml
+  std::vector<CompetenceRequirement> competence_requirements;  ///< competence.yaml
+  std::vector<CompetenceRecord> competence_records;          ///< competence.yaml
+  AuditProgramme audit_programme;                            ///< audits.yaml
+  std::vector<Audit> audits;                                 ///< audits.yaml
+  std::vector<ManagementReview> reviews;                     ///< reviews.yaml
+  std::vector<Nonconformity> nonconformities;                ///< nonconformities.yaml
   std::vector<RegisterInfo> registers;
   std::vector<Suppression> suppressions;
+
+  /// True when the organisation operates its ISMS: the manifest says since when, or a register of
+  /// the ISMS in operation exists. The operating registers are then expected, not optional.
+  bool operating() const;
 };
+
+/// The registers that record the ISMS in operation, in the order of the clauses.
+inline constexpr std::string_view kOperatingRegisters[] = {"treatment", "objectives", "competence",
+                                                           "audits",    "reviews",    "nonconformities"};
 
 }  // namespace isms

@@ -9,7 +9,8 @@ namespace isms {
 
 enum class RecordKind : std::uint8_t {
   Issue, Party, Requirement, Service, Location, Technology, Function, Interface, Exclusion,
-  Asset, Risk, Supplier, Document, Evidence, Role, Person
+  Asset, Risk, Supplier, Document, Evidence, Role, Person,
+  TreatmentAction, Objective, CompetenceRequirement, Audit, AuditFinding, Review, ReviewAction, Nonconformity
 };
 
 /// "context issue", "asset", ...
@@ -31,6 +32,14 @@ constexpr std::string_view record_kind_name(RecordKind kind) {
     case RecordKind::Evidence: return "evidence record";
     case RecordKind::Role: return "role";
     case RecordKind::Person: return "person";
+    case RecordKind::TreatmentAction: return "treatment action";
+    case RecordKind::Objective: return "objective";
+    case RecordKind::CompetenceRequirement: return "competence requirement";
+    case RecordKind::Audit: return "internal audit";
+    case RecordKind::AuditFinding: return "audit finding";
+    case RecordKind::Review: return "management review";
+    case RecordKind::ReviewAction: return "management review action";
+    case RecordKind::Nonconformity: return "nonconformity";
   }
   return "record";
 }
