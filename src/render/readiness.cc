@@ -37,13 +37,24 @@ double control_credit(const SoaEntry* entry) {
   return 0;
 }
 
+/// The mandatory documented information that a register of the ISMS in operation supplies.
+constexpr std::pair<std::string_view, std::string_view> kRecordRegisters[] = {
+    {"6.2", "objectives"}, {"7.2", "competence"}, {"8.3", "treatment"},
+    {"9.2", "audits"},     {"9.3", "reviews"},    {"10.2", "nonconformities"},
+};
+
+bool register_found(const Repository& repository, std::string_view name) {
+  return std::any_of(repository.registers.begin(), repository.registers.end(),
+                     [&](const RegisterInfo& info) { return info.name == name && info.found; });
+}
+
 /// The register's approval and review, for mandatory documents the scope and SoA registers supply.
 void describe_register(const Repository& repository, std::string_view name, std::int64_t as_of_days,
                        MandatoryDocumentStatus& status) {
   for (const RegisterInfo& info : repository.registers) {
     if (info.name != name || !info.found) continue;
     status.present = true;
-    status.supplied_by = fmt::format("the {} register{}", name == "soa" ? "SoA" : "scope",
+    status.supplied_by = fmt::format("the {}{}", register_title(name),
                                      info.control.version.present ? " (v" + info.control.version.value + ")" : "");
     status.approved = info.control.approval.present;
     status.reviewed = info.control.last_review.present &&
@@ -71,6 +82,14 @@ std::vector<MandatoryDocumentStatus> mandatory_status(const Repository& reposito
     }
     if (!status.present && required.clause == "4.3") describe_register(repository, "scope", as_of_days, status);
     if (!status.present && required.clause == "6.1.3 d)") describe_register(repository, "soa", as_of_days, status);
+    // The records of the ISMS in operation are their registers: where one exists it supplies the
+    // clause, whatever a document's title says, and the clause's rules judge its records.
+    for (const auto& [clause, name] : kRecordRegisters) {
+      if (required.clause == clause && register_found(repository, name)) {
+        status = MandatoryDocumentStatus{status.clause, status.what};
+        describe_register(repository, name, as_of_days, status);
+      }
+    }
     out.push_back(std::move(status));
   }
   return out;
@@ -136,9 +155,20 @@ void decide_verdict(const Repository& repository, const CheckReport& report, Rea
   if (counts.warnings > 0) readiness.observations.push_back(fmt::format("{} warning{}", counts.warnings, counts.warnings == 1 ? "" : "s"));
   if (partial > 0) readiness.observations.push_back(fmt::format("{} applicable control{} only partially implemented", partial, partial == 1 ? "" : "s"));
   if (unapproved > 0) readiness.observations.push_back(fmt::format("{} mandatory document{} not approved or not reviewed in time", unapproved, unapproved == 1 ? "" : "s"));
+  // The gates come after the findings: a certification body plans Stage 1 only on a system whose
+  // audits and reviews are at least planned, and Stage 2 only once they have been performed.
+  const CertificationGates& gates = readiness.gates;
+  if (!gates.stage1.ready()) readiness.gate_reasons = gates.stage1.reasons();
+  else if (!gates.stage2.ready()) readiness.gate_reasons = gates.stage2.reasons();
   if (!readiness.blockers.empty()) {
     readiness.verdict = "Not ready for audit";
     readiness.verdict_level = "poor";
+  } else if (!gates.stage1.ready()) {
+    readiness.verdict = "Not ready for Stage 1";
+    readiness.verdict_level = "poor";
+  } else if (!gates.stage2.ready()) {
+    readiness.verdict = "Ready for Stage 1, not ready for Stage 2";
+    readiness.verdict_level = "fair";
   } else if (!readiness.observations.empty()) {
     readiness.verdict = "Ready, with observations to address";
     readiness.verdict_level = "fair";
@@ -279,6 +309,7 @@ Readiness assess_readiness(const Repository& repository, const CheckReport& repo
   }
   everything.checks.insert(everything.checks.end(), readiness.integrity.checks.begin(), readiness.integrity.checks.end());
   readiness.overall = everything.score();
+  readiness.gates = assess_certification_gates(repository, report, readiness.mandatory_documents, as_of_days);
   decide_verdict(repository, report, readiness);
   return readiness;
 }

@@ -8,6 +8,7 @@
 
 #include "model/model.h"
 #include "model/report.h"
+#include "render/readiness_gates.h"
 #include "rules/engine.h"
 
 namespace isms {
@@ -59,11 +60,15 @@ struct Readiness {
   std::vector<ReadinessArea> themes;   ///< A.5 to A.8
   ReadinessArea integrity;             ///< format and reference findings
   std::vector<MandatoryDocumentStatus> mandatory_documents;
+  CertificationGates gates;            ///< the Stage 1 and Stage 2 prerequisites
   int overall = 0;                     ///< over every assessed check of every area
   /// The verdict and the conditions that produced it, in the words the report uses.
-  std::string verdict;                 ///< "Not ready for audit", "Ready, with observations to address", "Ready for audit"
+  /// "Not ready for audit", "Not ready for Stage 1", "Ready for Stage 1, not ready for Stage 2",
+  /// "Ready, with observations to address", "Ready for audit".
+  std::string verdict;
   std::string verdict_level;           ///< "poor", "fair", "good"
   std::vector<std::string> blockers;      ///< conditions that make it "Not ready for audit"
+  std::vector<std::string> gate_reasons;  ///< the unmet prerequisites of the first stage not ready, by clause
   std::vector<std::string> observations;  ///< conditions that make it "Ready, with observations"
 };
 

@@ -291,7 +291,42 @@ Json method_value() {
       "clause not assessed. Ready, with observations to address: none of those, but warnings, partially "
       "implemented controls, or mandatory documents not approved or not reviewed within the review period. "
       "Ready for audit: none of these (notes allowed).",
+      "The certification prerequisites are met only on records. Stage 1 needs the mandatory documents present "
+      "and approved, the scope and the SoA approved, the risk assessment performed, the risk treatment plan in "
+      "progress, and internal audits and management reviews planned. Stage 2 needs, besides, an internal audit "
+      "of the whole ISMS completed (before the Stage 2 date the manifest names), a management review held with "
+      "every input of 9.3.2, no open major nonconformity, the objectives measured, and records of the ISMS in "
+      "operation over the period the manifest sets (settings.operation.minimum_months, three months by "
+      "default). Without findings that make it not ready for audit, an unmet Stage 1 prerequisite makes the "
+      "verdict Not ready for Stage 1, and an unmet Stage 2 prerequisite Ready for Stage 1, not ready for "
+      "Stage 2.",
   });
+}
+
+/// What the verdict rests on: the blockers, else the unmet prerequisites of the first stage not
+/// ready and the observations, else the observations.
+Json verdict_reasons(const Readiness& readiness) {
+  if (!readiness.blockers.empty()) return readiness.blockers;
+  Json reasons = Json::array();
+  for (const std::string& reason : readiness.gate_reasons) reasons.push_back(reason);
+  for (const std::string& observation : readiness.observations) reasons.push_back(observation);
+  return reasons;
+}
+
+Json gates_value(const CertificationGates& gates) {
+  Json out = Json::array();
+  for (const StageGate* gate : {&gates.stage1, &gates.stage2}) {
+    Json items = Json::array();
+    for (const Prerequisite& item : gate->items) {
+      items.push_back({{"clause", item.clause},
+                       {"label", item.label},
+                       {"met", item.met},
+                       {"status", item.met ? "Met" : "Not met"},
+                       {"detail", item.detail}});
+    }
+    out.push_back({{"stage", gate->stage}, {"ready", gate->ready()}, {"verdict", gate->verdict()}, {"items", std::move(items)}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -307,7 +342,8 @@ Json report_data(const DocumentInput& input) {
   Json body;
   body["verdict"] = readiness.verdict;
   body["verdict_level"] = readiness.verdict_level;
-  body["verdict_reasons"] = readiness.blockers.empty() ? readiness.observations : readiness.blockers;
+  body["verdict_reasons"] = verdict_reasons(readiness);
+  body["gates"] = gates_value(readiness.gates);
   body["counts"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
   body["overall"] = gauge_value(readiness.overall);
   // A high score with an open error is still not ready: the gauge never looks better than the verdict.
