@@ -9,6 +9,7 @@
 #include <fmt/ranges.h>
 
 #include "model/catalogue.h"
+#include "rules/risk_level.h"
 #include "rules/rules.h"
 #include "util/text_util.h"
 
@@ -21,23 +22,6 @@ bool soa_usable(const RuleContext& context) {
   return !context.repository().soa.empty() && !context.register_incomplete("soa");
 }
 
-/// The risk level that remains after treatment: the residual scores if given, else the inherent ones.
-struct ResidualLevel {
-  std::int64_t likelihood = 0;
-  std::int64_t impact = 0;
-  std::int64_t level = 0;
-  bool from_residual = false;
-};
-
-/// The residual level of a risk under the manifest's method.
-ResidualLevel residual_level(const Risk& risk, const RiskMethod& method) {
-  ResidualLevel result;
-  result.from_residual = risk.residual_likelihood.present && risk.residual_impact.present;
-  result.likelihood = result.from_residual ? risk.residual_likelihood.value : risk.likelihood.value;
-  result.impact = result.from_residual ? risk.residual_impact.value : risk.impact.value;
-  result.level = method.level_of(result.likelihood, result.impact);
-  return result;
-}
 
 /// How a level was computed, e.g. "3 x 4" under the product method.
 std::string level_formula(const ResidualLevel& residual, const RiskMethod& method) {
@@ -160,7 +144,8 @@ void check_residual_risk_accepted(RuleContext& context) {
     if (!above_threshold && !risk.treatment.is(RiskTreatment::Accept)) continue;
     if (!risk.acceptance.present) {
       report_missing_acceptance(context, risk, residual, above_threshold);
-    } else if (has_text(risk.owner) && !accepted_by_owner(risk)) {
+    } else if (has_text(risk.owner) && method.authority.empty() && !accepted_by_owner(risk)) {
+      // With authority bands in the risk criteria, who may accept is ROL002's question.
       report_acceptance_not_by_owner(context, risk);
     }
   }

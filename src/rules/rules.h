@@ -112,4 +112,8 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Clause 5.3: roles, responsibilities and authorities (src/rules/role_rules.cc)
+void check_names_resolve_to_roles(RuleContext& context);     ///< ROL001
+void check_top_management_approval(RuleContext& context);    ///< ROL003
+
 }  // namespace isms
