@@ -303,13 +303,15 @@ Json method_value() {
   });
 }
 
-/// What the verdict rests on: the blockers, else the unmet prerequisites of the first stage not
-/// ready and the observations, else the observations.
+/// What the verdict rests on: the blockers, then the unmet prerequisites of the first stage not
+/// ready, by clause; the observations only when nothing blocks.
 Json verdict_reasons(const Readiness& readiness) {
-  if (!readiness.blockers.empty()) return readiness.blockers;
   Json reasons = Json::array();
+  for (const std::string& blocker : readiness.blockers) reasons.push_back(blocker);
   for (const std::string& reason : readiness.gate_reasons) reasons.push_back(reason);
-  for (const std::string& observation : readiness.observations) reasons.push_back(observation);
+  if (readiness.blockers.empty()) {
+    for (const std::string& observation : readiness.observations) reasons.push_back(observation);
+  }
   return reasons;
 }
 
