@@ -112,4 +112,9 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Clauses 7.2 and 7.3: competence and awareness (src/rules/competence_rules.cc)
+void check_role_competence_defined(RuleContext& context);  ///< CMP001
+void check_competence_evidenced(RuleContext& context);  ///< CMP002
+void check_awareness_current(RuleContext& context);  ///< CMP003
+
 }  // namespace isms
