@@ -11,6 +11,7 @@
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/evidence.h"
+#include "model/records/competence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
@@ -286,6 +287,8 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
   registers.push_back(declared_register(repository.roles, records::kRoleRecord));
   registers.push_back(declared_register(repository.people, records::kPersonRecord));
+  registers.push_back(declared_register(repository.competence_requirements, records::kCompetenceRequirementRecord));
+  registers.push_back(declared_register(repository.competence_records, records::kCompetenceRecordRecord));
   return registers;
 }
 

@@ -25,6 +25,7 @@ class DueCollector {
     suppliers();
     evidence();
     suppressions();
+    competence();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -111,6 +112,29 @@ class DueCollector {
                                           suppression.rule.value),
          "suppression expiry", "", fmt::format("suppression:{}:{}:{}", suppression.rule.value, suppression.file,
                                                suppression.first_line));
+    }
+  }
+
+  /// Competence that lapses (7.2), and each in-scope person's next awareness session (7.3), a
+  /// review period after their latest.
+  void competence() {
+    for (const CompetenceRecord& record : repository_.competence_records) {
+      const std::string& person = record.person.value;
+      for (const CompetenceEvidence& evidence : record.competence) {
+        on(evidence.expires, fmt::format("the {} of person {} expires", evidence.title.value, person),
+           "competence expiry", "7.2", fmt::format("competence:{}:{}:expires", person, evidence.title.value));
+      }
+      const bool in_scope = std::any_of(repository_.people.begin(), repository_.people.end(), [&](const Person& p) {
+        return p.id.value == person && p.in_scope.present && p.in_scope.value;
+      });
+      const AwarenessRecord* latest = nullptr;
+      for (const AwarenessRecord& awareness : record.awareness) {
+        if (awareness.date.present && (latest == nullptr || awareness.date.value.days > latest->date.value.days))
+          latest = &awareness;
+      }
+      if (!in_scope || latest == nullptr) continue;
+      after_period(latest->date, fmt::format("person {} attends security awareness again", person), "awareness",
+                   "7.3", fmt::format("awareness:{}", person));
     }
   }
 

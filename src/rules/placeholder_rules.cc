@@ -14,6 +14,7 @@
 #include "model/records/asset.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
+#include "model/records/competence.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
@@ -102,7 +103,9 @@ void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& re
             scan_nested(context, scan, record.*member, register_name, key);
           } else if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
                                std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                               std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+                               std::is_same_v<Member, std::vector<Requirement> Record::*> ||
+                               std::is_same_v<Member, std::vector<CompetenceEvidence> Record::*> ||
+                               std::is_same_v<Member, std::vector<AwarenessRecord> Record::*>) {
             for (const auto& child : record.*member) scan_nested(context, scan, child, register_name, key);
           }
         },
@@ -213,6 +216,8 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
   scan_records(context, repository.people, records::kPersonRecord);
+  scan_records(context, repository.competence_requirements, records::kCompetenceRequirementRecord);
+  scan_records(context, repository.competence_records, records::kCompetenceRecordRecord);
 }
 
 }  // namespace isms

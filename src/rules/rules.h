@@ -116,4 +116,9 @@ void check_placeholder_text(RuleContext& context);  ///< PLH001
 void check_names_resolve_to_roles(RuleContext& context);     ///< ROL001
 void check_top_management_approval(RuleContext& context);    ///< ROL003
 
+// Clauses 7.2 and 7.3: competence and awareness (src/rules/competence_rules.cc)
+void check_role_competence_defined(RuleContext& context);  ///< CMP001
+void check_competence_evidenced(RuleContext& context);  ///< CMP002
+void check_awareness_current(RuleContext& context);  ///< CMP003
+
 }  // namespace isms

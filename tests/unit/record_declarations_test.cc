@@ -15,6 +15,7 @@
 #include "model/records/asset.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
+#include "model/records/competence.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
@@ -106,7 +107,8 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           using Child = typename NestedRecord<Value>::type;
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
-                        std::is_same_v<Child, Requirement>) {
+                        std::is_same_v<Child, Requirement> || std::is_same_v<Child, CompetenceEvidence> ||
+                        std::is_same_v<Child, AwarenessRecord>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -237,9 +239,19 @@ TEST_CASE("the role declaration is the roles schema", "[records]") { check_again
 
 TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
 
+TEST_CASE("the competence requirement declaration is the competence schema", "[records]") {
+  check_against_schema(records::kCompetenceRequirementRecord);
+}
+
+TEST_CASE("the competence record declaration is the competence schema", "[records]") {
+  check_against_schema(records::kCompetenceRecordRecord);
+}
+
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);
   check_declared_references(records::kAgreementRecord);
+  check_declared_references(records::kCompetenceEvidenceRecord);
+  check_declared_references(records::kAwarenessRecord);
   CHECK(records::kRequirementRecord.references.size() == 2);
   CHECK(records::kAgreementRecord.references.size() == 1);
 }

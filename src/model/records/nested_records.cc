@@ -2,6 +2,7 @@
 // list of them is shown in one line each.
 #include <fmt/format.h>
 
+#include "model/records/competence.h"
 #include "model/records/interested_party.h"
 #include "model/records/supplier.h"
 
@@ -17,6 +18,15 @@ std::string records::agreement_summary(const Agreement& agreement) {
   return fmt::format("{} {} ({})", text_of(agreement.type), agreement.reference.value, agreement.signed_on.value.text);
 }
 
+std::string records::competence_evidence_summary(const CompetenceEvidence& evidence) {
+  const std::string expires = evidence.expires.present ? "; expires " + evidence.expires.value.text : "";
+  return fmt::format("{} {} ({}{})", text_of(evidence.type), evidence.title.value, evidence.date.value.text, expires);
+}
+
+std::string records::awareness_summary(const AwarenessRecord& awareness) {
+  return fmt::format("{} ({})", awareness.course.value, awareness.date.value.text);
+}
+
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }
 
 const RecordDeclaration<Certification>& declaration_of(const Certification&) { return records::kCertificationRecord; }
@@ -26,5 +36,9 @@ const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSour
   return records::kRequirementSourceRecord;
 }
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&) { return records::kAiDataUseRecord; }
+const RecordDeclaration<CompetenceEvidence>& declaration_of(const CompetenceEvidence&) {
+  return records::kCompetenceEvidenceRecord;
+}
+const RecordDeclaration<AwarenessRecord>& declaration_of(const AwarenessRecord&) { return records::kAwarenessRecord; }
 
 }  // namespace isms

@@ -1,0 +1,80 @@
+#pragma once
+/// The competence register (competence.schema.json, Clauses 7.2 and 7.3): the competence each
+/// role requires (definition `requirement`), and each person's record (definition `person`):
+/// the evidence of their competence (`competence`) and the awareness sessions they attended
+/// (`awareness`), each declared once.
+
+#include "model/record_fields.h"
+
+namespace isms::records {
+
+inline constexpr FieldSpec<CompetenceRequirement> kCompetenceRequirementFields[] = {
+    {"id", FieldType::Id, true, "id", &CompetenceRequirement::id},
+    {"role", FieldType::Id, true, "role", &CompetenceRequirement::role},
+    {"competence", FieldType::Text, true, "competence", &CompetenceRequirement::competence, {}, Prose::Text},
+};
+
+inline constexpr Reference kCompetenceRequirementReferences[] = {
+    {"role", {RecordKind::Role}, 1},
+};
+
+inline constexpr RecordDeclaration<CompetenceRequirement> kCompetenceRequirementRecord{
+    "competence", "requirements", "competence.schema.json", "requirement", "competence requirement",
+    &CompetenceRequirement::id, &CompetenceRequirement::competence, &CompetenceRequirement::location,
+    kCompetenceRequirementFields, {}, nullptr, nullptr, kCompetenceRequirementReferences};
+
+inline constexpr FieldSpec<CompetenceEvidence> kCompetenceEvidenceFields[] = {
+    {"type", FieldType::Enum, true, "type", choice_access<&CompetenceEvidence::type>(), kCompetenceEvidenceTypeValues},
+    {"title", FieldType::Text, true, "title", &CompetenceEvidence::title, {}, Prose::Text},
+    {"date", FieldType::Date, true, "date", &CompetenceEvidence::date},
+    {"expires", FieldType::Date, false, "expires", &CompetenceEvidence::expires},
+    {"requirements", FieldType::IdList, true, "requirements", &CompetenceEvidence::requirements},
+    {"evidence", FieldType::Id, false, "evidence", &CompetenceEvidence::evidence},
+};
+
+/// "certification CISSP (2019-05-01; expires 2028-05-01)".
+std::string competence_evidence_summary(const CompetenceEvidence& evidence);
+
+inline constexpr Reference kCompetenceEvidenceReferences[] = {
+    {"requirements", {RecordKind::CompetenceRequirement}, 1},
+    {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
+};
+
+inline constexpr RecordDeclaration<CompetenceEvidence> kCompetenceEvidenceRecord{
+    "", "", "competence.schema.json", "competence", "", nullptr, nullptr, nullptr, kCompetenceEvidenceFields, {},
+    competence_evidence_summary, nullptr, kCompetenceEvidenceReferences};
+
+inline constexpr FieldSpec<AwarenessRecord> kAwarenessFields[] = {
+    {"course", FieldType::Text, true, "course", &AwarenessRecord::course, {}, Prose::Text},
+    {"date", FieldType::Date, true, "date", &AwarenessRecord::date},
+    {"evidence", FieldType::Id, false, "evidence", &AwarenessRecord::evidence},
+};
+
+/// "Annual security awareness 2026 (2026-03-02)".
+std::string awareness_summary(const AwarenessRecord& awareness);
+
+inline constexpr Reference kAwarenessReferences[] = {
+    {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
+};
+
+inline constexpr RecordDeclaration<AwarenessRecord> kAwarenessRecord{
+    "", "", "competence.schema.json", "awareness", "", nullptr, nullptr, nullptr, kAwarenessFields, {},
+    awareness_summary, nullptr, kAwarenessReferences};
+
+inline constexpr FieldSpec<CompetenceRecord> kCompetenceRecordFields[] = {
+    {"person", FieldType::Id, true, "person", &CompetenceRecord::person},
+    {"competence", FieldType::Records, false, "competence", &CompetenceRecord::competence},
+    {"awareness", FieldType::Records, false, "awareness", &CompetenceRecord::awareness},
+};
+
+inline constexpr Reference kCompetenceRecordReferences[] = {
+    {"person", {RecordKind::Person}, 1},
+};
+
+/// A person's record is named by the person it is about; diff lists these after the requirements.
+inline constexpr RecordDeclaration<CompetenceRecord> kCompetenceRecordRecord{
+    "competence", "people", "competence.schema.json", "person", "competence record of", &CompetenceRecord::person,
+    &CompetenceRecord::person, &CompetenceRecord::location, kCompetenceRecordFields, {}, nullptr, nullptr,
+    kCompetenceRecordReferences};
+
+}  // namespace isms::records
