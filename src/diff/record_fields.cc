@@ -8,6 +8,7 @@
 
 #include "model/catalogue.h"
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/evidence.h"
@@ -286,6 +287,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
   registers.push_back(declared_register(repository.roles, records::kRoleRecord));
   registers.push_back(declared_register(repository.people, records::kPersonRecord));
+  registers.push_back(declared_register(repository.audits, records::kAuditRecord));
   return registers;
 }
 

@@ -25,6 +25,7 @@ class DueCollector {
     suppliers();
     evidence();
     suppressions();
+    planned_audits();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -111,6 +112,14 @@ class DueCollector {
                                           suppression.rule.value),
          "suppression expiry", "", fmt::format("suppression:{}:{}:{}", suppression.rule.value, suppression.file,
                                                suppression.first_line));
+    }
+  }
+
+  void planned_audits() {
+    for (const Audit& audit : repository_.audits) {
+      if (!audit.status.is(AuditStatus::Planned)) continue;
+      on(audit.planned, fmt::format("perform internal audit {} ({})", audit.id.value, audit.title.value),
+         "internal audit", "9.2", fmt::format("audit:{}:planned", audit.id.value));
     }
   }
 

@@ -33,5 +33,7 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
 void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out);
 /// A roles file (5.3); appends its roles and its people.
 void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out);
+/// An internal audit file (9.2); its programme, and appends its audits.
+void decode_audits(const YamlNode& root, const FieldReader& read, Repository& out);
 
 }  // namespace isms

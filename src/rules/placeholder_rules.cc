@@ -12,6 +12,7 @@
 
 #include "model/placeholder.h"
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/evidence.h"
@@ -102,7 +103,8 @@ void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& re
             scan_nested(context, scan, record.*member, register_name, key);
           } else if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
                                std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                               std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+                               std::is_same_v<Member, std::vector<Requirement> Record::*> ||
+                               std::is_same_v<Member, std::vector<AuditFinding> Record::*>) {
             for (const auto& child : record.*member) scan_nested(context, scan, child, register_name, key);
           }
         },
@@ -213,6 +215,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
   scan_records(context, repository.people, records::kPersonRecord);
+  scan_records(context, repository.audits, records::kAuditRecord);
 }
 
 }  // namespace isms

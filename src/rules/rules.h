@@ -112,4 +112,10 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Clause 9.2: internal audit (src/rules/audit_rules.cc)
+void check_audit_programme_coverage(RuleContext& context);  ///< AUD001
+void check_auditor_independence(RuleContext& context);  ///< AUD002
+void check_audit_results_recorded(RuleContext& context);  ///< AUD003
+void check_whole_isms_audited(RuleContext& context);  ///< AUD004
+
 }  // namespace isms

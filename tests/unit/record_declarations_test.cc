@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/evidence.h"
@@ -106,7 +107,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           using Child = typename NestedRecord<Value>::type;
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
-                        std::is_same_v<Child, Requirement>) {
+                        std::is_same_v<Child, Requirement> || std::is_same_v<Child, AuditFinding>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -236,6 +237,16 @@ TEST_CASE("the evidence declaration is the evidence schema", "[records]") { chec
 TEST_CASE("the role declaration is the roles schema", "[records]") { check_against_schema(records::kRoleRecord); }
 
 TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
+
+TEST_CASE("the audit declaration is the audits schema", "[records]") { check_against_schema(records::kAuditRecord); }
+
+TEST_CASE("the audit programme declaration is the audits schema's programme", "[records]") {
+  check_declared_references(records::kAuditProgrammeRecord);
+  const Json root = schema_named(records::kAuditProgrammeRecord.schema);
+  const Json& programme = resolved(root, root.at("properties").at(std::string(records::kAuditProgrammeRecord.list_key)));
+  CHECK(&programme == &resolved(root, root.at("definitions").at(std::string(records::kAuditProgrammeRecord.definition))));
+  check_fields(root, programme, records::kAuditProgrammeRecord);
+}
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

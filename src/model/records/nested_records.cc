@@ -2,6 +2,7 @@
 // list of them is shown in one line each.
 #include <fmt/format.h>
 
+#include "model/records/audit.h"
 #include "model/records/interested_party.h"
 #include "model/records/supplier.h"
 
@@ -17,6 +18,14 @@ std::string records::agreement_summary(const Agreement& agreement) {
   return fmt::format("{} {} ({})", text_of(agreement.type), agreement.reference.value, agreement.signed_on.value.text);
 }
 
+std::string records::audit_finding_summary(const AuditFinding& finding) {
+  std::string summary = finding.id.value;
+  if (finding.grade.present) summary += " " + text_of(finding.grade);
+  if (finding.requirement.present) summary += " " + finding.requirement.value;
+  if (finding.nonconformity.present) summary += " (" + finding.nonconformity.value + ")";
+  return summary;
+}
+
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }
 
 const RecordDeclaration<Certification>& declaration_of(const Certification&) { return records::kCertificationRecord; }
@@ -26,5 +35,6 @@ const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSour
   return records::kRequirementSourceRecord;
 }
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&) { return records::kAiDataUseRecord; }
+const RecordDeclaration<AuditFinding>& declaration_of(const AuditFinding&) { return records::kAuditFindingRecord; }
 
 }  // namespace isms
