@@ -88,9 +88,15 @@ SourceLocation programme_location(const RuleContext& context) {
   return programme.present ? programme.location : context.register_location("audits");
 }
 
-bool audits_register_found(const RuleContext& context) {
-  const RegisterInfo* info = context.find_register("audits");
-  return info != nullptr && info->found;
+/// True when internal audits are expected: the manifest says since when the ISMS operates, or a
+/// register of the ISMS in operation records something. Repository::operating() also counts a
+/// register that is only written, such as the empty one `isms init` writes; a fresh repository
+/// has no audits to judge yet.
+bool audits_expected(const Repository& repository) {
+  return repository.manifest.operating_since.present || repository.audit_programme.present ||
+         !repository.audits.empty() || !repository.treatment_actions.empty() || !repository.objectives.empty() ||
+         !repository.competence_requirements.empty() || !repository.competence_records.empty() ||
+         !repository.reviews.empty() || !repository.nonconformities.empty();
 }
 
 /// The names an auditor's ownership may be written by in the SoA: their id, their name, and the
@@ -114,7 +120,7 @@ std::set<std::string> names_of(const Repository& repository, const Text& auditor
 
 void check_audit_programme_coverage(RuleContext& context) {
   const Repository& repository = context.repository();
-  if (!audits_register_found(context) && !repository.operating()) return;
+  if (!audits_expected(repository)) return;
   const Number& cycle = repository.audit_programme.cycle_months;
   const std::int64_t months = cycle.present && cycle.value > 0 ? cycle.value : repository.manifest.review_period_months;
   const std::int64_t start = context.today() - static_cast<std::int64_t>(std::llround(static_cast<double>(months) * 30.44));
@@ -221,7 +227,7 @@ void check_audit_results_recorded(RuleContext& context) {
 void check_whole_isms_audited(RuleContext& context) {
   const Repository& repository = context.repository();
   const LocatedDate& stage2 = repository.manifest.certification.stage2_date;
-  if (!repository.operating() && !stage2.present) return;
+  if (!audits_expected(repository) && !stage2.present) return;
   context.examined(1, "internal audit of the whole ISMS", "internal audits of the whole ISMS");
   const bool audited = std::any_of(repository.audits.begin(), repository.audits.end(), [&stage2](const Audit& audit) {
     if (!completed(audit) || !covers_all_clauses(audit)) return false;
@@ -240,8 +246,12 @@ void check_whole_isms_audited(RuleContext& context) {
   }
   const LocatedDate& since = repository.manifest.operating_since;
   context.report(since.present ? since.location : context.register_location("audits"),
-                 fmt::format("the ISMS operates{} but no completed internal audit of the whole ISMS is recorded",
-                             since.present ? fmt::format(" (since {})", since.value.text) : std::string()),
+                 since.present ? fmt::format("the ISMS operates (since {}) but no completed internal audit of the "
+                                             "whole ISMS is recorded",
+                                             since.value.text)
+                               : std::string("the ISMS operates (its registers record audits, reviews or other "
+                                             "operating records) but no completed internal audit of the whole ISMS "
+                                             "is recorded"),
                  "complete an internal audit of every clause 4 to 10 and every applicable control within the "
                  "programme's cycle and record it in the audits register with whole_isms: true",
                  "audits:whole-isms");
