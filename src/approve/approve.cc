@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -131,9 +132,13 @@ void refuse(ApproveResult& result, ApproveStatus status, std::string error, std:
 }  // namespace
 
 std::span<const std::string> approvable_registers() {
-  static const std::array<std::string, 11> kNames = {"context", "parties",   "scope",    "assets",   "risks",
-                                                     "suppliers", "soa", "documents", "evidence", "roles",
-                                                     "competence"};
+  // The registers of the ISMS in operation are approvable like the others, in clause order.
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names = {"context", "parties", "scope",     "assets",   "risks",
+                                      "suppliers", "soa",   "documents", "evidence", "roles"};
+    names.insert(names.end(), std::begin(kOperatingRegisters), std::end(kOperatingRegisters));
+    return names;
+  }();
   return kNames;
 }
 

@@ -45,6 +45,10 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
   for (const CompetenceRequirement& requirement : repository.competence_requirements) {
     add(requirement.id, RecordKind::CompetenceRequirement, sink);
   }
+  for (const Audit& audit : repository.audits) {
+    add(audit.id, RecordKind::Audit, sink);
+    for (const AuditFinding& finding : audit.findings) add(finding.id, RecordKind::AuditFinding, sink);
+  }
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

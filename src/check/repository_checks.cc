@@ -17,6 +17,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/audit.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -228,7 +229,8 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
                         std::is_same_v<Member, std::vector<Agreement> Record::*> ||
                         std::is_same_v<Member, std::vector<Requirement> Record::*> ||
                         std::is_same_v<Member, std::vector<CompetenceEvidence> Record::*> ||
-                        std::is_same_v<Member, std::vector<AwarenessRecord> Record::*>) {
+                        std::is_same_v<Member, std::vector<AwarenessRecord> Record::*> ||
+                        std::is_same_v<Member, std::vector<AuditFinding> Record::*>) {
             for (const auto& nested : record.*member) {
               const auto& nested_declaration = declaration_of(nested);
               if (nested_declaration.id != nullptr) {
@@ -271,6 +273,10 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kPersonRecord, repo.people);
   check_register_references(refs, records::kCompetenceRequirementRecord, repo.competence_requirements);
   check_register_references(refs, records::kCompetenceRecordRecord, repo.competence_records);
+  check_register_references(refs, records::kAuditRecord, repo.audits);
+  // The programme is one mapping without an id: its references (kAuditProgrammeReferences) are named by key.
+  refs.check(repo.audit_programme.document, "programme.document", {RecordKind::Document});
+  refs.check(repo.audit_programme.owner, "programme.owner", {RecordKind::Person, RecordKind::Role});
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

@@ -8,6 +8,7 @@
 
 #include "model/catalogue.h"
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/evidence.h"
@@ -289,6 +290,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.people, records::kPersonRecord));
   registers.push_back(declared_register(repository.competence_requirements, records::kCompetenceRequirementRecord));
   registers.push_back(declared_register(repository.competence_records, records::kCompetenceRecordRecord));
+  registers.push_back(declared_register(repository.audits, records::kAuditRecord));
   return registers;
 }
 

@@ -26,6 +26,7 @@ class DueCollector {
     evidence();
     suppressions();
     competence();
+    planned_audits();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -135,6 +136,14 @@ class DueCollector {
       if (!in_scope || latest == nullptr) continue;
       after_period(latest->date, fmt::format("person {} attends security awareness again", person), "awareness",
                    "7.3", fmt::format("awareness:{}", person));
+    }
+  }
+
+  void planned_audits() {
+    for (const Audit& audit : repository_.audits) {
+      if (!audit.status.is(AuditStatus::Planned)) continue;
+      on(audit.planned, fmt::format("perform internal audit {} ({})", audit.id.value, audit.title.value),
+         "internal audit", "9.2", fmt::format("audit:{}:planned", audit.id.value));
     }
   }
 

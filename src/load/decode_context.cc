@@ -64,6 +64,18 @@ void decode_manifest(const YamlNode& root, const FieldReader& read, Manifest& ou
     if (level.present) assign_choice(out.risk.level, level.value, level.location);
     Number threshold = read.number(risk, "acceptance_threshold");
     if (threshold.present) out.risk.acceptance_threshold = threshold.value;
+    for (const YamlNode* band : read.records(risk, "authority")) {
+      out.risk.authority.push_back(RiskAuthorityBand{read.number(band, "up_to"), read.text(band, "authority"), band->location});
+    }
+  }
+  const YamlNode* operation = read.mapping(settings, "operation");
+  out.operating_since = read.date(operation, "since");
+  if (Number minimum = read.number(operation, "minimum_months"); minimum.present) {
+    out.operation_minimum_months = minimum.value;
+  }
+  if (const YamlNode* certification = read.mapping(&root, "certification")) {
+    out.certification = CertificationPlan{read.text(certification, "body"), read.date(certification, "stage1_date"),
+                                          read.date(certification, "stage2_date"), certification->location, true};
   }
   const YamlNode* rules = read.mapping(&root, "rules");
   out.rules.disable = read.list(rules, "disable");

@@ -35,5 +35,7 @@ void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<
 void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out);
 /// A competence file (7.2, 7.3); appends its requirements and its people's records.
 void decode_competence(const YamlNode& root, const FieldReader& read, Repository& out);
+/// An internal audit file (9.2); its programme, and appends its audits.
+void decode_audits(const YamlNode& root, const FieldReader& read, Repository& out);
 
 }  // namespace isms

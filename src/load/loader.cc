@@ -44,6 +44,7 @@ const std::vector<RegisterKind>& register_kinds() {
       {"roles", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_roles(n, r, o); }},
       {"competence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_competence(n, r, o); }},
+      {"audits", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_audits(n, r, o); }},
   };
   return kinds;
 }

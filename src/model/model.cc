@@ -20,11 +20,10 @@ std::int64_t Manifest::review_period_days() const {
 }
 
 bool Repository::operating() const {
-  if (manifest.operating_since.present) return true;
-  return std::any_of(registers.begin(), registers.end(), [](const RegisterInfo& info) {
-    return info.found && std::find(std::begin(kOperatingRegisters), std::end(kOperatingRegisters), info.name) !=
-                             std::end(kOperatingRegisters);
-  });
+  // Records, not files: the empty registers `isms init` writes do not make an ISMS operate.
+  return manifest.operating_since.present || !treatment_actions.empty() || !objectives.empty() ||
+         !competence_records.empty() || audit_programme.present || !audits.empty() || !reviews.empty() ||
+         !nonconformities.empty();
 }
 
 std::string_view register_title(std::string_view name) {

@@ -408,7 +408,7 @@ struct Repository {
   std::vector<Suppression> suppressions;
 
   /// True when the organisation operates its ISMS: the manifest says since when, or a register of
-  /// the ISMS in operation exists. The operating registers are then expected, not optional.
+  /// the ISMS in operation holds records. The operating registers are then expected, not optional.
   bool operating() const;
 };
 

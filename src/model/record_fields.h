@@ -78,7 +78,8 @@ using FieldMember =
                  Approval Record::*, ChoiceAccess<Record>, bool Record::*, AiDataUse Record::*,
                  RequirementSource Record::*, std::vector<Certification> Record::*,
                  std::vector<Agreement> Record::*, std::vector<Requirement> Record::*,
-                 std::vector<CompetenceEvidence> Record::*, std::vector<AwarenessRecord> Record::*>;
+                 std::vector<CompetenceEvidence> Record::*, std::vector<AwarenessRecord> Record::*,
+                 std::vector<AuditFinding> Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -157,6 +158,7 @@ const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSour
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&);
 const RecordDeclaration<CompetenceEvidence>& declaration_of(const CompetenceEvidence&);
 const RecordDeclaration<AwarenessRecord>& declaration_of(const AwarenessRecord&);
+const RecordDeclaration<AuditFinding>& declaration_of(const AuditFinding&);
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

@@ -12,6 +12,7 @@
 
 #include "model/placeholder.h"
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/competence.h"
@@ -105,7 +106,8 @@ void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& re
                                std::is_same_v<Member, std::vector<Agreement> Record::*> ||
                                std::is_same_v<Member, std::vector<Requirement> Record::*> ||
                                std::is_same_v<Member, std::vector<CompetenceEvidence> Record::*> ||
-                               std::is_same_v<Member, std::vector<AwarenessRecord> Record::*>) {
+                               std::is_same_v<Member, std::vector<AwarenessRecord> Record::*> ||
+                               std::is_same_v<Member, std::vector<AuditFinding> Record::*>) {
             for (const auto& child : record.*member) scan_nested(context, scan, child, register_name, key);
           }
         },
@@ -218,6 +220,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.people, records::kPersonRecord);
   scan_records(context, repository.competence_requirements, records::kCompetenceRequirementRecord);
   scan_records(context, repository.competence_records, records::kCompetenceRecordRecord);
+  scan_records(context, repository.audits, records::kAuditRecord);
 }
 
 }  // namespace isms

@@ -120,5 +120,10 @@ void check_top_management_approval(RuleContext& context);    ///< ROL003
 void check_role_competence_defined(RuleContext& context);  ///< CMP001
 void check_competence_evidenced(RuleContext& context);  ///< CMP002
 void check_awareness_current(RuleContext& context);  ///< CMP003
+// Clause 9.2: internal audit (src/rules/audit_rules.cc)
+void check_audit_programme_coverage(RuleContext& context);  ///< AUD001
+void check_auditor_independence(RuleContext& context);  ///< AUD002
+void check_audit_results_recorded(RuleContext& context);  ///< AUD003
+void check_whole_isms_audited(RuleContext& context);  ///< AUD004
 
 }  // namespace isms

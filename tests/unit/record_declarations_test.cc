@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/records/asset.h"
+#include "model/records/audit.h"
 #include "model/records/context_issue.h"
 #include "model/records/document.h"
 #include "model/records/competence.h"
@@ -108,7 +109,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
                         std::is_same_v<Child, Requirement> || std::is_same_v<Child, CompetenceEvidence> ||
-                        std::is_same_v<Child, AwarenessRecord>) {
+                        std::is_same_v<Child, AwarenessRecord> || std::is_same_v<Child, AuditFinding>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -245,6 +246,16 @@ TEST_CASE("the competence requirement declaration is the competence schema", "[r
 
 TEST_CASE("the competence record declaration is the competence schema", "[records]") {
   check_against_schema(records::kCompetenceRecordRecord);
+}
+
+TEST_CASE("the audit declaration is the audits schema", "[records]") { check_against_schema(records::kAuditRecord); }
+
+TEST_CASE("the audit programme declaration is the audits schema's programme", "[records]") {
+  check_declared_references(records::kAuditProgrammeRecord);
+  const Json root = schema_named(records::kAuditProgrammeRecord.schema);
+  const Json& programme = resolved(root, root.at("properties").at(std::string(records::kAuditProgrammeRecord.list_key)));
+  CHECK(&programme == &resolved(root, root.at("definitions").at(std::string(records::kAuditProgrammeRecord.definition))));
+  check_fields(root, programme, records::kAuditProgrammeRecord);
 }
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {

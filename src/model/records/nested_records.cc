@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/records/competence.h"
+#include "model/records/audit.h"
 #include "model/records/interested_party.h"
 #include "model/records/supplier.h"
 
@@ -27,6 +28,14 @@ std::string records::awareness_summary(const AwarenessRecord& awareness) {
   return fmt::format("{} ({})", awareness.course.value, awareness.date.value.text);
 }
 
+std::string records::audit_finding_summary(const AuditFinding& finding) {
+  std::string summary = finding.id.value;
+  if (finding.grade.present) summary += " " + text_of(finding.grade);
+  if (finding.requirement.present) summary += " " + finding.requirement.value;
+  if (finding.nonconformity.present) summary += " (" + finding.nonconformity.value + ")";
+  return summary;
+}
+
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }
 
 const RecordDeclaration<Certification>& declaration_of(const Certification&) { return records::kCertificationRecord; }
@@ -40,5 +49,6 @@ const RecordDeclaration<CompetenceEvidence>& declaration_of(const CompetenceEvid
   return records::kCompetenceEvidenceRecord;
 }
 const RecordDeclaration<AwarenessRecord>& declaration_of(const AwarenessRecord&) { return records::kAwarenessRecord; }
+const RecordDeclaration<AuditFinding>& declaration_of(const AuditFinding&) { return records::kAuditFindingRecord; }
 
 }  // namespace isms

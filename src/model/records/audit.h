@@ -1,0 +1,72 @@
+#pragma once
+/// The internal audit register (audits.schema.json, Clause 9.2): the audit programme (definition
+/// `programme`), the audits planned and performed (definition `audit`) and their findings
+/// (definition `finding`), each declared once.
+
+#include "model/record_fields.h"
+
+namespace isms::records {
+
+inline constexpr FieldSpec<AuditProgramme> kAuditProgrammeFields[] = {
+    {"cycle_months", FieldType::Integer, false, "cycle_months", &AuditProgramme::cycle_months},
+    {"criteria", FieldType::Text, false, "criteria", &AuditProgramme::criteria, {}, Prose::Text},
+    {"document", FieldType::Id, false, "document", &AuditProgramme::document},
+    {"owner", FieldType::Id, false, "owner", &AuditProgramme::owner},
+};
+
+inline constexpr Reference kAuditProgrammeReferences[] = {
+    {"document", {RecordKind::Document}, 1},
+    {"owner", {RecordKind::Person, RecordKind::Role}, 2},
+};
+
+/// The programme is one mapping, not a list: `list_key` names the key that holds it.
+inline constexpr RecordDeclaration<AuditProgramme> kAuditProgrammeRecord{
+    "audit programme", "programme", "audits.schema.json", "programme", "audit programme", nullptr, nullptr,
+    &AuditProgramme::location, kAuditProgrammeFields, {}, nullptr, &AuditProgramme::present,
+    kAuditProgrammeReferences};
+
+inline constexpr FieldSpec<AuditFinding> kAuditFindingFields[] = {
+    {"id", FieldType::Id, true, "id", &AuditFinding::id},
+    {"grade", FieldType::Enum, false, "grade", choice_access<&AuditFinding::grade>(), kFindingGradeValues},
+    {"requirement", FieldType::Text, false, "requirement", &AuditFinding::requirement},
+    {"description", FieldType::Text, true, "description", &AuditFinding::description, {}, Prose::Text},
+    {"nonconformity", FieldType::Id, false, "nonconformity", &AuditFinding::nonconformity},
+};
+
+/// "IA-2026-01-F1 minor A.8.13 (NC-2026-001)".
+std::string audit_finding_summary(const AuditFinding& finding);
+
+inline constexpr RecordDeclaration<AuditFinding> kAuditFindingRecord{
+    "findings", "", "audits.schema.json", "finding", "finding", &AuditFinding::id, &AuditFinding::description,
+    nullptr, kAuditFindingFields, {}, audit_finding_summary};
+
+inline constexpr FieldSpec<Audit> kAuditFields[] = {
+    {"id", FieldType::Id, true, "id", &Audit::id},
+    {"title", FieldType::Text, true, "title", &Audit::title, {}, Prose::Text},
+    {"status", FieldType::Enum, true, "status", choice_access<&Audit::status>(), kAuditStatusValues},
+    {"planned", FieldType::Date, false, "planned", &Audit::planned},
+    {"date", FieldType::Date, false, "date", &Audit::date},
+    {"auditor", FieldType::Id, false, "auditor", &Audit::auditor},
+    {"auditees", FieldType::IdList, false, "auditees", &Audit::auditees},
+    {"areas", FieldType::TextList, false, "areas", &Audit::areas, {}, Prose::Text},
+    {"whole_isms", FieldType::Bool, false, "whole_isms", &Audit::whole_isms},
+    {"scope", FieldType::Text, false, "scope", &Audit::scope, {}, Prose::Text},
+    {"clauses", FieldType::TextList, false, "clauses", &Audit::clauses},
+    {"controls", FieldType::IdList, false, "controls", &Audit::controls},
+    {"report", FieldType::Id, false, "report", &Audit::report},
+    {"reported", FieldType::Date, false, "reported", &Audit::reported},
+    {"findings", FieldType::Records, false, "findings", &Audit::findings},
+};
+
+inline constexpr Reference kAuditReferences[] = {
+    {"auditor", {RecordKind::Person}, 1},
+    {"auditees", {RecordKind::Person}, 1},
+    {"controls", {}, 0, true},
+    {"report", {RecordKind::Document, RecordKind::Evidence}, 2},
+};
+
+inline constexpr RecordDeclaration<Audit> kAuditRecord{
+    "audits", "audits", "audits.schema.json", "audit", "audit", &Audit::id, &Audit::title, &Audit::location,
+    kAuditFields, {}, nullptr, nullptr, kAuditReferences};
+
+}  // namespace isms::records
