@@ -225,7 +225,8 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
           using Member = decltype(member);
           if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
                         std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                        std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+                        std::is_same_v<Member, std::vector<Requirement> Record::*> ||
+                        std::is_same_v<Member, std::vector<ReviewAction> Record::*>) {
             for (const auto& nested : record.*member) {
               const auto& nested_declaration = declaration_of(nested);
               if (nested_declaration.id != nullptr) {

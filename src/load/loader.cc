@@ -42,6 +42,7 @@ const std::vector<RegisterKind>& register_kinds() {
       {"evidence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_evidence(n, r, o.evidence); }},
       {"roles", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_roles(n, r, o); }},
+      {"reviews", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_reviews(n, r, o.reviews); }},
   };
   return kinds;
 }

@@ -77,7 +77,9 @@ using FieldMember =
     std::variant<Text Record::*, Flag Record::*, Number Record::*, LocatedDate Record::*, IdList Record::*,
                  Approval Record::*, ChoiceAccess<Record>, bool Record::*, AiDataUse Record::*,
                  RequirementSource Record::*, std::vector<Certification> Record::*,
-                 std::vector<Agreement> Record::*, std::vector<Requirement> Record::*>;
+                 std::vector<Agreement> Record::*, std::vector<Requirement> Record::*, ReviewInputs Record::*,
+                 PerformanceFeedback Record::*, std::vector<ReviewDecision> Record::*,
+                 std::vector<ReviewAction> Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -154,6 +156,10 @@ const RecordDeclaration<Agreement>& declaration_of(const Agreement&);
 const RecordDeclaration<Requirement>& declaration_of(const Requirement&);
 const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSource&);
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&);
+const RecordDeclaration<ReviewInputs>& declaration_of(const ReviewInputs&);
+const RecordDeclaration<PerformanceFeedback>& declaration_of(const PerformanceFeedback&);
+const RecordDeclaration<ReviewDecision>& declaration_of(const ReviewDecision&);
+const RecordDeclaration<ReviewAction>& declaration_of(const ReviewAction&);
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/records/interested_party.h"
+#include "model/records/review.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -19,6 +20,10 @@ std::string records::agreement_summary(const Agreement& agreement) {
 
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }
 
+std::string records::review_decision_summary(const ReviewDecision& decision) { return decision.id.value; }
+
+std::string records::review_action_summary(const ReviewAction& action) { return action.id.value; }
+
 const RecordDeclaration<Certification>& declaration_of(const Certification&) { return records::kCertificationRecord; }
 const RecordDeclaration<Agreement>& declaration_of(const Agreement&) { return records::kAgreementRecord; }
 const RecordDeclaration<Requirement>& declaration_of(const Requirement&) { return records::kRequirementRecord; }
@@ -26,5 +31,11 @@ const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSour
   return records::kRequirementSourceRecord;
 }
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&) { return records::kAiDataUseRecord; }
+const RecordDeclaration<ReviewInputs>& declaration_of(const ReviewInputs&) { return records::kReviewInputsRecord; }
+const RecordDeclaration<PerformanceFeedback>& declaration_of(const PerformanceFeedback&) {
+  return records::kPerformanceFeedbackRecord;
+}
+const RecordDeclaration<ReviewDecision>& declaration_of(const ReviewDecision&) { return records::kReviewDecisionRecord; }
+const RecordDeclaration<ReviewAction>& declaration_of(const ReviewAction&) { return records::kReviewActionRecord; }
 
 }  // namespace isms
