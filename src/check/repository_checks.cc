@@ -16,6 +16,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/review.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -267,6 +268,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kEvidenceRecord, repo.evidence);
   check_register_references(refs, records::kRoleRecord, repo.roles);
   check_register_references(refs, records::kPersonRecord, repo.people);
+  check_register_references(refs, records::kReviewRecord, repo.reviews);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;
