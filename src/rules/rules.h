@@ -112,4 +112,7 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// (src/rules/management_review_held_rule.cc)
+void check_management_review_held(RuleContext& context);  ///< MRV001
+
 }  // namespace isms
