@@ -49,6 +49,11 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
     add(audit.id, RecordKind::Audit, sink);
     for (const AuditFinding& finding : audit.findings) add(finding.id, RecordKind::AuditFinding, sink);
   }
+
+  for (const ManagementReview& review : repository.reviews) {
+    add(review.id, RecordKind::Review, sink);
+    for (const ReviewAction& action : review.actions) add(action.id, RecordKind::ReviewAction, sink);
+  }
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

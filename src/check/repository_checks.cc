@@ -18,6 +18,7 @@
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
 #include "model/records/audit.h"
+#include "model/records/review.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -225,12 +226,7 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
     std::visit(
         [&](auto member) {
           using Member = decltype(member);
-          if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
-                        std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                        std::is_same_v<Member, std::vector<Requirement> Record::*> ||
-                        std::is_same_v<Member, std::vector<CompetenceEvidence> Record::*> ||
-                        std::is_same_v<Member, std::vector<AwarenessRecord> Record::*> ||
-                        std::is_same_v<Member, std::vector<AuditFinding> Record::*>) {
+          if constexpr (kNestedListMember<Member>) {
             for (const auto& nested : record.*member) {
               const auto& nested_declaration = declaration_of(nested);
               if (nested_declaration.id != nullptr) {
@@ -277,6 +273,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   // The programme is one mapping without an id: its references (kAuditProgrammeReferences) are named by key.
   refs.check(repo.audit_programme.document, "programme.document", {RecordKind::Document});
   refs.check(repo.audit_programme.owner, "programme.owner", {RecordKind::Person, RecordKind::Role});
+  check_register_references(refs, records::kReviewRecord, repo.reviews);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

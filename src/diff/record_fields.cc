@@ -16,6 +16,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/review.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 
@@ -291,6 +292,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.competence_requirements, records::kCompetenceRequirementRecord));
   registers.push_back(declared_register(repository.competence_records, records::kCompetenceRecordRecord));
   registers.push_back(declared_register(repository.audits, records::kAuditRecord));
+  registers.push_back(declared_register(repository.reviews, records::kReviewRecord));
   return registers;
 }
 

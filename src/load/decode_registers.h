@@ -37,5 +37,7 @@ void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out
 void decode_competence(const YamlNode& root, const FieldReader& read, Repository& out);
 /// An internal audit file (9.2); its programme, and appends its audits.
 void decode_audits(const YamlNode& root, const FieldReader& read, Repository& out);
+/// A management review file (9.3); appends its reviews.
+void decode_reviews(const YamlNode& root, const FieldReader& read, std::vector<ManagementReview>& out);
 
 }  // namespace isms

@@ -45,6 +45,7 @@ const std::vector<RegisterKind>& register_kinds() {
       {"competence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_competence(n, r, o); }},
       {"audits", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_audits(n, r, o); }},
+      {"reviews", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_reviews(n, r, o.reviews); }},
   };
   return kinds;
 }

@@ -79,7 +79,9 @@ using FieldMember =
                  RequirementSource Record::*, std::vector<Certification> Record::*,
                  std::vector<Agreement> Record::*, std::vector<Requirement> Record::*,
                  std::vector<CompetenceEvidence> Record::*, std::vector<AwarenessRecord> Record::*,
-                 std::vector<AuditFinding> Record::*>;
+                 std::vector<AuditFinding> Record::*, ReviewInputs Record::*,
+                 PerformanceFeedback Record::*, std::vector<ReviewDecision> Record::*,
+                 std::vector<ReviewAction> Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -159,6 +161,28 @@ const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&);
 const RecordDeclaration<CompetenceEvidence>& declaration_of(const CompetenceEvidence&);
 const RecordDeclaration<AwarenessRecord>& declaration_of(const AwarenessRecord&);
 const RecordDeclaration<AuditFinding>& declaration_of(const AuditFinding&);
+const RecordDeclaration<ReviewInputs>& declaration_of(const ReviewInputs&);
+const RecordDeclaration<PerformanceFeedback>& declaration_of(const PerformanceFeedback&);
+const RecordDeclaration<ReviewDecision>& declaration_of(const ReviewDecision&);
+const RecordDeclaration<ReviewAction>& declaration_of(const ReviewAction&);
+
+/// A record type nested in another (a supplier's certifications, a review's inputs): one that has
+/// a declaration of its own. The walkers over declared fields (references, placeholders, the
+/// records test) recurse into exactly these, so a new nested type needs only its declaration.
+template <typename T>
+concept NestedRecordType = requires(const T& record) { declaration_of(record); };
+
+/// A member holding a list of nested records.
+template <typename Member>
+inline constexpr bool kNestedListMember = false;
+template <typename Record, typename Child>
+inline constexpr bool kNestedListMember<std::vector<Child> Record::*> = NestedRecordType<Child>;
+
+/// A member holding one nested record.
+template <typename Member>
+inline constexpr bool kNestedObjectMember = false;
+template <typename Record, typename Child>
+inline constexpr bool kNestedObjectMember<Child Record::*> = NestedRecordType<Child>;
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

@@ -19,6 +19,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/review.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -99,15 +100,9 @@ void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& re
             if (field.prose != Prose::No) scan.list(record.*member, key);
           } else if constexpr (std::is_same_v<Member, Approval Record::*>) {
             if (field.prose != Prose::No) scan.approval(record.*member, key);
-          } else if constexpr (std::is_same_v<Member, AiDataUse Record::*> ||
-                               std::is_same_v<Member, RequirementSource Record::*>) {
+          } else if constexpr (kNestedObjectMember<Member>) {
             scan_nested(context, scan, record.*member, register_name, key);
-          } else if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
-                               std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                               std::is_same_v<Member, std::vector<Requirement> Record::*> ||
-                               std::is_same_v<Member, std::vector<CompetenceEvidence> Record::*> ||
-                               std::is_same_v<Member, std::vector<AwarenessRecord> Record::*> ||
-                               std::is_same_v<Member, std::vector<AuditFinding> Record::*>) {
+          } else if constexpr (kNestedListMember<Member>) {
             for (const auto& child : record.*member) scan_nested(context, scan, child, register_name, key);
           }
         },
@@ -217,6 +212,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.documents, records::kDocumentRecord);
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
+  scan_records(context, repository.reviews, records::kReviewRecord);
   scan_records(context, repository.people, records::kPersonRecord);
   scan_records(context, repository.competence_requirements, records::kCompetenceRequirementRecord);
   scan_records(context, repository.competence_records, records::kCompetenceRecordRecord);

@@ -125,5 +125,7 @@ void check_audit_programme_coverage(RuleContext& context);  ///< AUD001
 void check_auditor_independence(RuleContext& context);  ///< AUD002
 void check_audit_results_recorded(RuleContext& context);  ///< AUD003
 void check_whole_isms_audited(RuleContext& context);  ///< AUD004
+// (src/rules/management_review_held_rule.cc)
+void check_management_review_held(RuleContext& context);  ///< MRV001
 
 }  // namespace isms

@@ -20,6 +20,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/review.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -106,10 +107,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
         if constexpr (std::is_member_object_pointer_v<Member>) {
           using Value = std::remove_cvref_t<decltype(std::declval<Record&>().*member)>;
           using Child = typename NestedRecord<Value>::type;
-          if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
-                        std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
-                        std::is_same_v<Child, Requirement> || std::is_same_v<Child, CompetenceEvidence> ||
-                        std::is_same_v<Child, AwarenessRecord> || std::is_same_v<Child, AuditFinding>) {
+          if constexpr (NestedRecordType<Child>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -257,6 +255,7 @@ TEST_CASE("the audit programme declaration is the audits schema's programme", "[
   CHECK(&programme == &resolved(root, root.at("definitions").at(std::string(records::kAuditProgrammeRecord.definition))));
   check_fields(root, programme, records::kAuditProgrammeRecord);
 }
+TEST_CASE("the review declaration is the reviews schema", "[records]") { check_against_schema(records::kReviewRecord); }
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

@@ -235,7 +235,7 @@ const char* const kExpectedSchemas[] = {
     "evidence.schema.json",
     "assets.schema.json",   "audits.schema.json",    "context.schema.json",   "documents.schema.json", "evidence.schema.json",
     "manifest.schema.json", "parties.schema.json",   "risks.schema.json",     "scope.schema.json",
-    "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "reviews.schema.json",  "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "model/records/competence.h"
 #include "model/records/audit.h"
 #include "model/records/interested_party.h"
+#include "model/records/review.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -38,6 +39,10 @@ std::string records::audit_finding_summary(const AuditFinding& finding) {
 
 std::string records::requirement_summary(const Requirement& requirement) { return requirement.id.value; }
 
+std::string records::review_decision_summary(const ReviewDecision& decision) { return decision.id.value; }
+
+std::string records::review_action_summary(const ReviewAction& action) { return action.id.value; }
+
 const RecordDeclaration<Certification>& declaration_of(const Certification&) { return records::kCertificationRecord; }
 const RecordDeclaration<Agreement>& declaration_of(const Agreement&) { return records::kAgreementRecord; }
 const RecordDeclaration<Requirement>& declaration_of(const Requirement&) { return records::kRequirementRecord; }
@@ -50,5 +55,11 @@ const RecordDeclaration<CompetenceEvidence>& declaration_of(const CompetenceEvid
 }
 const RecordDeclaration<AwarenessRecord>& declaration_of(const AwarenessRecord&) { return records::kAwarenessRecord; }
 const RecordDeclaration<AuditFinding>& declaration_of(const AuditFinding&) { return records::kAuditFindingRecord; }
+const RecordDeclaration<ReviewInputs>& declaration_of(const ReviewInputs&) { return records::kReviewInputsRecord; }
+const RecordDeclaration<PerformanceFeedback>& declaration_of(const PerformanceFeedback&) {
+  return records::kPerformanceFeedbackRecord;
+}
+const RecordDeclaration<ReviewDecision>& declaration_of(const ReviewDecision&) { return records::kReviewDecisionRecord; }
+const RecordDeclaration<ReviewAction>& declaration_of(const ReviewAction&) { return records::kReviewActionRecord; }
 
 }  // namespace isms
