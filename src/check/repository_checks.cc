@@ -16,6 +16,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -219,6 +220,20 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
     }
   }
   for (const FieldSpec<Record>& field : declaration.fields) {
+    if (field.kind == FieldType::Object) {
+      // A nested object's references are named through its parent: "nonconformities[NC-1].corrective_action.owner".
+      std::visit(
+          [&](auto member) {
+            using Member = decltype(member);
+            if constexpr (std::is_same_v<Member, CorrectiveAction Record::*> ||
+                          std::is_same_v<Member, EffectivenessReview Record::*>) {
+              const auto& nested = record.*member;
+              check_declared_references(refs, declaration_of(nested), nested, list, id, prefix + "." + std::string(field.key));
+            }
+          },
+          field.member);
+      continue;
+    }
     if (field.kind != FieldType::Records) continue;
     std::visit(
         [&](auto member) {
@@ -266,6 +281,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kEvidenceRecord, repo.evidence);
   check_register_references(refs, records::kRoleRecord, repo.roles);
   check_register_references(refs, records::kPersonRecord, repo.people);
+  check_register_references(refs, records::kNonconformityRecord, repo.nonconformities);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

@@ -17,6 +17,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -98,7 +99,9 @@ void scan_declared(RuleContext& context, PlaceholderScan& scan, const Record& re
           } else if constexpr (std::is_same_v<Member, Approval Record::*>) {
             if (field.prose != Prose::No) scan.approval(record.*member, key);
           } else if constexpr (std::is_same_v<Member, AiDataUse Record::*> ||
-                               std::is_same_v<Member, RequirementSource Record::*>) {
+                               std::is_same_v<Member, RequirementSource Record::*> ||
+                               std::is_same_v<Member, CorrectiveAction Record::*> ||
+                               std::is_same_v<Member, EffectivenessReview Record::*>) {
             scan_nested(context, scan, record.*member, register_name, key);
           } else if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
                                std::is_same_v<Member, std::vector<Agreement> Record::*> ||
@@ -213,6 +216,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
   scan_records(context, repository.people, records::kPersonRecord);
+  scan_records(context, repository.nonconformities, records::kNonconformityRecord);
 }
 
 }  // namespace isms

@@ -18,6 +18,7 @@
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -106,7 +107,8 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           using Child = typename NestedRecord<Value>::type;
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
-                        std::is_same_v<Child, Requirement>) {
+                        std::is_same_v<Child, Requirement> || std::is_same_v<Child, CorrectiveAction> ||
+                        std::is_same_v<Child, EffectivenessReview>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -236,6 +238,10 @@ TEST_CASE("the evidence declaration is the evidence schema", "[records]") { chec
 TEST_CASE("the role declaration is the roles schema", "[records]") { check_against_schema(records::kRoleRecord); }
 
 TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
+
+TEST_CASE("the nonconformity declaration is the nonconformities schema", "[records]") {
+  check_against_schema(records::kNonconformityRecord);
+}
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

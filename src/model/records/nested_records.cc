@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/records/interested_party.h"
+#include "model/records/nonconformity.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -26,5 +27,11 @@ const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSour
   return records::kRequirementSourceRecord;
 }
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&) { return records::kAiDataUseRecord; }
+const RecordDeclaration<CorrectiveAction>& declaration_of(const CorrectiveAction&) {
+  return records::kCorrectiveActionRecord;
+}
+const RecordDeclaration<EffectivenessReview>& declaration_of(const EffectivenessReview&) {
+  return records::kEffectivenessRecord;
+}
 
 }  // namespace isms
