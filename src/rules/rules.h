@@ -112,4 +112,11 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Clause 10.2: nonconformities and corrective actions (src/rules/nonconformity_rules.cc).
+void check_closed_without_cause(RuleContext& context);  ///< NCR001
+void check_corrective_action_overdue(RuleContext& context);  ///< NCR002
+void check_major_nonconformity_open(RuleContext& context);  ///< NCR003
+void check_corrective_action_planned(RuleContext& context);  ///< NCR004
+void check_nonconformity_requirement_known(RuleContext& context);  ///< NCR005
+
 }  // namespace isms
