@@ -25,6 +25,7 @@ class DueCollector {
     suppliers();
     evidence();
     suppressions();
+    corrective_actions();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -111,6 +112,15 @@ class DueCollector {
                                           suppression.rule.value),
          "suppression expiry", "", fmt::format("suppression:{}:{}:{}", suppression.rule.value, suppression.file,
                                                suppression.first_line));
+    }
+  }
+
+  /// The corrective actions still to do: those of nonconformities not closed, not yet completed.
+  void corrective_actions() {
+    for (const Nonconformity& nc : repository_.nonconformities) {
+      if (nc.status.is(NonconformityStatus::Closed) || !nc.action.present || nc.action.completed.present) continue;
+      on(nc.action.due, fmt::format("complete the corrective action of nonconformity {} ({})", nc.id.value, nc.title.value),
+         "corrective action", "10.2", fmt::format("nonconformity:{}:action", nc.id.value));
     }
   }
 
