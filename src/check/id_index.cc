@@ -54,6 +54,10 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
     add(review.id, RecordKind::Review, sink);
     for (const ReviewAction& action : review.actions) add(action.id, RecordKind::ReviewAction, sink);
   }
+
+  for (const Nonconformity& nonconformity : repository.nonconformities) {
+    add(nonconformity.id, RecordKind::Nonconformity, sink);
+  }
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

@@ -19,6 +19,7 @@
 #include "model/records/soa_entry.h"
 #include "model/records/audit.h"
 #include "model/records/review.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -222,6 +223,19 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
     }
   }
   for (const FieldSpec<Record>& field : declaration.fields) {
+    if (field.kind == FieldType::Object) {
+      // A nested object's references are named through its parent: "nonconformities[NC-1].corrective_action.owner".
+      std::visit(
+          [&](auto member) {
+            using Member = decltype(member);
+            if constexpr (kNestedObjectMember<Member>) {
+              const auto& nested = record.*member;
+              check_declared_references(refs, declaration_of(nested), nested, list, id, prefix + "." + std::string(field.key));
+            }
+          },
+          field.member);
+      continue;
+    }
     if (field.kind != FieldType::Records) continue;
     std::visit(
         [&](auto member) {
@@ -274,6 +288,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   refs.check(repo.audit_programme.document, "programme.document", {RecordKind::Document});
   refs.check(repo.audit_programme.owner, "programme.owner", {RecordKind::Person, RecordKind::Role});
   check_register_references(refs, records::kReviewRecord, repo.reviews);
+  check_register_references(refs, records::kNonconformityRecord, repo.nonconformities);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

@@ -17,6 +17,7 @@
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
 #include "model/records/review.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 
@@ -293,6 +294,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.competence_records, records::kCompetenceRecordRecord));
   registers.push_back(declared_register(repository.audits, records::kAuditRecord));
   registers.push_back(declared_register(repository.reviews, records::kReviewRecord));
+  registers.push_back(declared_register(repository.nonconformities, records::kNonconformityRecord));
   return registers;
 }
 

@@ -27,6 +27,7 @@ class DueCollector {
     suppressions();
     competence();
     planned_audits();
+    corrective_actions();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -144,6 +145,15 @@ class DueCollector {
       if (!audit.status.is(AuditStatus::Planned)) continue;
       on(audit.planned, fmt::format("perform internal audit {} ({})", audit.id.value, audit.title.value),
          "internal audit", "9.2", fmt::format("audit:{}:planned", audit.id.value));
+    }
+  }
+
+  /// The corrective actions still to do: those of nonconformities not closed, not yet completed.
+  void corrective_actions() {
+    for (const Nonconformity& nc : repository_.nonconformities) {
+      if (nc.status.is(NonconformityStatus::Closed) || !nc.action.present || nc.action.completed.present) continue;
+      on(nc.action.due, fmt::format("complete the corrective action of nonconformity {} ({})", nc.id.value, nc.title.value),
+         "corrective action", "10.2", fmt::format("nonconformity:{}:action", nc.id.value));
     }
   }
 

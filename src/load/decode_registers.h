@@ -39,5 +39,7 @@ void decode_competence(const YamlNode& root, const FieldReader& read, Repository
 void decode_audits(const YamlNode& root, const FieldReader& read, Repository& out);
 /// A management review file (9.3); appends its reviews.
 void decode_reviews(const YamlNode& root, const FieldReader& read, std::vector<ManagementReview>& out);
+/// A nonconformities file (10.2); appends its nonconformities.
+void decode_nonconformities(const YamlNode& root, const FieldReader& read, std::vector<Nonconformity>& out);
 
 }  // namespace isms

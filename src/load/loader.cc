@@ -46,6 +46,8 @@ const std::vector<RegisterKind>& register_kinds() {
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_competence(n, r, o); }},
       {"audits", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_audits(n, r, o); }},
       {"reviews", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_reviews(n, r, o.reviews); }},
+      {"nonconformities", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_nonconformities(n, r, o.nonconformities); }},
   };
   return kinds;
 }

@@ -81,7 +81,7 @@ using FieldMember =
                  std::vector<CompetenceEvidence> Record::*, std::vector<AwarenessRecord> Record::*,
                  std::vector<AuditFinding> Record::*, ReviewInputs Record::*,
                  PerformanceFeedback Record::*, std::vector<ReviewDecision> Record::*,
-                 std::vector<ReviewAction> Record::*>;
+                 std::vector<ReviewAction> Record::*, CorrectiveAction Record::*, EffectivenessReview Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -183,6 +183,8 @@ template <typename Member>
 inline constexpr bool kNestedObjectMember = false;
 template <typename Record, typename Child>
 inline constexpr bool kNestedObjectMember<Child Record::*> = NestedRecordType<Child>;
+const RecordDeclaration<CorrectiveAction>& declaration_of(const CorrectiveAction&);
+const RecordDeclaration<EffectivenessReview>& declaration_of(const EffectivenessReview&);
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

@@ -20,6 +20,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/review.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -217,6 +218,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.competence_requirements, records::kCompetenceRequirementRecord);
   scan_records(context, repository.competence_records, records::kCompetenceRecordRecord);
   scan_records(context, repository.audits, records::kAuditRecord);
+  scan_records(context, repository.nonconformities, records::kNonconformityRecord);
 }
 
 }  // namespace isms

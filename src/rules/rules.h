@@ -127,5 +127,11 @@ void check_audit_results_recorded(RuleContext& context);  ///< AUD003
 void check_whole_isms_audited(RuleContext& context);  ///< AUD004
 // (src/rules/management_review_held_rule.cc)
 void check_management_review_held(RuleContext& context);  ///< MRV001
+// Clause 10.2: nonconformities and corrective actions (src/rules/nonconformity_rules.cc).
+void check_closed_without_cause(RuleContext& context);  ///< NCR001
+void check_corrective_action_overdue(RuleContext& context);  ///< NCR002
+void check_major_nonconformity_open(RuleContext& context);  ///< NCR003
+void check_corrective_action_planned(RuleContext& context);  ///< NCR004
+void check_nonconformity_requirement_known(RuleContext& context);  ///< NCR005
 
 }  // namespace isms

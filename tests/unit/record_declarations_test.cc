@@ -21,6 +21,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/review.h"
+#include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
@@ -112,6 +113,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
             check_fields(root, child, declaration_of(Child{}));
             return;
           }
+
         }
         FAIL("an Object or Records field names no nested record type");
       },
@@ -256,6 +258,10 @@ TEST_CASE("the audit programme declaration is the audits schema's programme", "[
   check_fields(root, programme, records::kAuditProgrammeRecord);
 }
 TEST_CASE("the review declaration is the reviews schema", "[records]") { check_against_schema(records::kReviewRecord); }
+
+TEST_CASE("the nonconformity declaration is the nonconformities schema", "[records]") {
+  check_against_schema(records::kNonconformityRecord);
+}
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

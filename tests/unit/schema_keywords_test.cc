@@ -236,6 +236,8 @@ const char* const kExpectedSchemas[] = {
     "assets.schema.json",   "audits.schema.json",    "context.schema.json",   "documents.schema.json", "evidence.schema.json",
     "manifest.schema.json", "parties.schema.json",   "risks.schema.json",     "scope.schema.json",
     "reviews.schema.json",  "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "nonconformities.schema.json",
 };
 
 }  // namespace

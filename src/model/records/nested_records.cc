@@ -6,6 +6,7 @@
 #include "model/records/audit.h"
 #include "model/records/interested_party.h"
 #include "model/records/review.h"
+#include "model/records/nonconformity.h"
 #include "model/records/supplier.h"
 
 namespace isms {
@@ -61,5 +62,11 @@ const RecordDeclaration<PerformanceFeedback>& declaration_of(const PerformanceFe
 }
 const RecordDeclaration<ReviewDecision>& declaration_of(const ReviewDecision&) { return records::kReviewDecisionRecord; }
 const RecordDeclaration<ReviewAction>& declaration_of(const ReviewAction&) { return records::kReviewActionRecord; }
+const RecordDeclaration<CorrectiveAction>& declaration_of(const CorrectiveAction&) {
+  return records::kCorrectiveActionRecord;
+}
+const RecordDeclaration<EffectivenessReview>& declaration_of(const EffectivenessReview&) {
+  return records::kEffectivenessRecord;
+}
 
 }  // namespace isms

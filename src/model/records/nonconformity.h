@@ -1,0 +1,67 @@
+#pragma once
+/// The nonconformity register (nonconformities.schema.json, Clause 10.2): each nonconformity or
+/// observation, where it came from, what was done to correct it, its cause, its corrective
+/// action (definition `corrective_action`) and the review of that action's effectiveness
+/// (definition `effectiveness`), each declared once.
+
+#include "model/record_fields.h"
+
+namespace isms::records {
+
+inline constexpr FieldSpec<CorrectiveAction> kCorrectiveActionFields[] = {
+    {"description", FieldType::Text, true, "description", &CorrectiveAction::description, {}, Prose::Text},
+    {"owner", FieldType::Id, false, "owner", &CorrectiveAction::owner},
+    {"due", FieldType::Date, false, "due", &CorrectiveAction::due},
+    {"completed", FieldType::Date, false, "completed", &CorrectiveAction::completed},
+};
+
+/// A person holds a corrective action, or a role does until a person is named.
+inline constexpr Reference kCorrectiveActionReferences[] = {
+    {"owner", {RecordKind::Person, RecordKind::Role}, 2},
+};
+
+inline constexpr RecordDeclaration<CorrectiveAction> kCorrectiveActionRecord{
+    "", "", "nonconformities.schema.json", "corrective_action", "", nullptr, nullptr, nullptr,
+    kCorrectiveActionFields, {}, nullptr, &CorrectiveAction::present, kCorrectiveActionReferences};
+
+inline constexpr FieldSpec<EffectivenessReview> kEffectivenessFields[] = {
+    {"date", FieldType::Date, true, "date", &EffectivenessReview::date},
+    {"result", FieldType::Enum, true, "result", choice_access<&EffectivenessReview::result>(),
+     kEffectivenessResultValues},
+    {"by", FieldType::Id, false, "by", &EffectivenessReview::by},
+    {"evidence", FieldType::Id, false, "evidence", &EffectivenessReview::evidence},
+};
+
+inline constexpr Reference kEffectivenessReferences[] = {
+    {"by", {RecordKind::Person}, 1},
+    {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
+};
+
+inline constexpr RecordDeclaration<EffectivenessReview> kEffectivenessRecord{
+    "", "", "nonconformities.schema.json", "effectiveness", "", nullptr, nullptr, nullptr,
+    kEffectivenessFields, {}, nullptr, &EffectivenessReview::present, kEffectivenessReferences};
+
+/// `source_record` names an audit, audit finding or management review; it gets its Reference
+/// line when those registers are declared.
+inline constexpr FieldSpec<Nonconformity> kNonconformityFields[] = {
+    {"id", FieldType::Id, true, "id", &Nonconformity::id},
+    {"title", FieldType::Text, true, "title", &Nonconformity::title, {}, Prose::Text},
+    {"source", FieldType::Enum, true, "source", choice_access<&Nonconformity::source>(), kNonconformitySourceValues},
+    {"source_record", FieldType::Id, false, "source_record", &Nonconformity::source_record},
+    {"requirement", FieldType::Text, true, "requirement", &Nonconformity::requirement},
+    {"raised", FieldType::Date, true, "raised", &Nonconformity::raised},
+    {"grade", FieldType::Enum, true, "grade", choice_access<&Nonconformity::grade>(), kFindingGradeValues},
+    {"description", FieldType::Text, true, "description", &Nonconformity::description, {}, Prose::Text},
+    {"correction", FieldType::Text, false, "correction", &Nonconformity::correction, {}, Prose::Text},
+    {"root_cause", FieldType::Text, false, "root_cause", &Nonconformity::root_cause, {}, Prose::Text},
+    {"corrective_action", FieldType::Object, false, "corrective_action", &Nonconformity::action},
+    {"status", FieldType::Enum, true, "status", choice_access<&Nonconformity::status>(), kNonconformityStatusValues},
+    {"closed", FieldType::Date, false, "closed", &Nonconformity::closed},
+    {"effectiveness", FieldType::Object, false, "effectiveness", &Nonconformity::effectiveness},
+};
+
+inline constexpr RecordDeclaration<Nonconformity> kNonconformityRecord{
+    "nonconformities", "nonconformities", "nonconformities.schema.json", "nonconformity", "nonconformity",
+    &Nonconformity::id, &Nonconformity::title, &Nonconformity::location, kNonconformityFields};
+
+}  // namespace isms::records
