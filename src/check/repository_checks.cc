@@ -18,6 +18,7 @@
 #include "model/records/soa_entry.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "model/catalogue.h"
 #include "util/suggest.h"
 
@@ -266,6 +267,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kEvidenceRecord, repo.evidence);
   check_register_references(refs, records::kRoleRecord, repo.roles);
   check_register_references(refs, records::kPersonRecord, repo.people);
+  check_register_references(refs, records::kTreatmentActionRecord, repo.treatment_actions);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

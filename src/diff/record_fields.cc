@@ -16,6 +16,7 @@
 #include "model/records/soa_entry.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 
 namespace isms {
 namespace {
@@ -286,6 +287,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
   registers.push_back(declared_register(repository.roles, records::kRoleRecord));
   registers.push_back(declared_register(repository.people, records::kPersonRecord));
+  registers.push_back(declared_register(repository.treatment_actions, records::kTreatmentActionRecord));
   return registers;
 }
 

@@ -25,6 +25,7 @@ class DueCollector {
     suppliers();
     evidence();
     suppressions();
+    treatment_actions();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -111,6 +112,15 @@ class DueCollector {
                                           suppression.rule.value),
          "suppression expiry", "", fmt::format("suppression:{}:{}:{}", suppression.rule.value, suppression.file,
                                                suppression.first_line));
+    }
+  }
+
+  /// The open actions of the risk treatment plan, on their due dates (8.3).
+  void treatment_actions() {
+    for (const TreatmentAction& action : repository_.treatment_actions) {
+      if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
+      on(action.due, fmt::format("complete treatment action {} ({})", action.id.value, action.title.value),
+         "treatment action", "8.3", fmt::format("treatment:{}:due", action.id.value));
     }
   }
 

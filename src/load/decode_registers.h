@@ -33,5 +33,7 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
 void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out);
 /// A roles file (5.3); appends its roles and its people.
 void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out);
+/// A treatment plan file (6.1.3 e, 8.3); appends its actions.
+void decode_treatment(const YamlNode& root, const FieldReader& read, std::vector<TreatmentAction>& out);
 
 }  // namespace isms

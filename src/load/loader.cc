@@ -42,6 +42,8 @@ const std::vector<RegisterKind>& register_kinds() {
       {"evidence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_evidence(n, r, o.evidence); }},
       {"roles", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_roles(n, r, o); }},
+      {"treatment", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_treatment(n, r, o.treatment_actions); }},
   };
   return kinds;
 }

@@ -20,6 +20,7 @@
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -213,6 +214,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
   scan_records(context, repository.people, records::kPersonRecord);
+  scan_records(context, repository.treatment_actions, records::kTreatmentActionRecord);
 }
 
 }  // namespace isms

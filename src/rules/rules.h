@@ -112,4 +112,9 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Clauses 6.1.3 e) and 8.3: the risk treatment plan (src/rules/treatment_rules.cc)
+void check_treatment_action_planned(RuleContext& context);       ///< TRT001
+void check_treatment_action_overdue(RuleContext& context);       ///< TRT002
+void check_treatment_action_inconsistent(RuleContext& context);  ///< TRT003
+
 }  // namespace isms

@@ -21,6 +21,7 @@
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "util/embedded.h"
 
 using namespace isms;
@@ -236,6 +237,10 @@ TEST_CASE("the evidence declaration is the evidence schema", "[records]") { chec
 TEST_CASE("the role declaration is the roles schema", "[records]") { check_against_schema(records::kRoleRecord); }
 
 TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
+
+TEST_CASE("the treatment action declaration is the treatment schema", "[records]") {
+  check_against_schema(records::kTreatmentActionRecord);
+}
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

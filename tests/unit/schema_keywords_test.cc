@@ -234,6 +234,7 @@ const char* const kExpectedSchemas[] = {
     "assets.schema.json",   "context.schema.json",   "documents.schema.json", "evidence.schema.json",
     "manifest.schema.json", "parties.schema.json",   "risks.schema.json",     "scope.schema.json",
     "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "treatment.schema.json",
 };
 
 }  // namespace
