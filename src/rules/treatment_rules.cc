@@ -98,8 +98,9 @@ void check_treatment_action_planned(RuleContext& context) {
   });
   context.examined(applicable + modified, "control or risk", "controls and risks");
 
-  if (!plan_written) {
-    // One finding: the missing plan is the nonconformity; a finding per control would repeat it.
+  if (!plan_written || repository.treatment_actions.empty()) {
+    // One finding: the missing (or empty) plan is the nonconformity; a finding per control
+    // would repeat it.
     std::vector<std::string> controls, risks;
     for (const SoaEntry& entry : repository.soa) {
       if (soa_needs_action(entry)) controls.push_back(entry.control.value);
@@ -114,10 +115,11 @@ void check_treatment_action_planned(RuleContext& context) {
       needing += fmt::format("{}{} risk(s) still to treat ({})", needing.empty() ? "" : " and ", risks.size(), first_ids(risks));
     }
     context.report(context.register_location("treatment"),
-                   fmt::format("the ISMS is in operation but has no risk treatment plan, and {} have no action, owner "
-                               "or due date",
+                   fmt::format("{}, and {} have no action, owner or due date",
+                               plan_written ? "the risk treatment plan lists no actions"
+                                            : "the ISMS is in operation but has no risk treatment plan",
                                needing),
-                   "write treatment.yaml with an action for each of them, naming its controls or risks, an owner "
+                   "list in treatment.yaml an action for each of them, naming its controls or risks, an owner "
                    "and a due date (see docs/reference/treatment.md)",
                    "treatment");
     return;
