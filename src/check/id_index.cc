@@ -58,6 +58,7 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
   for (const Nonconformity& nonconformity : repository.nonconformities) {
     add(nonconformity.id, RecordKind::Nonconformity, sink);
   }
+  for (const TreatmentAction& action : repository.treatment_actions) add(action.id, RecordKind::TreatmentAction, sink);
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

@@ -22,6 +22,7 @@
 #include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "model/catalogue.h"
 #include "util/suggest.h"
 
@@ -289,6 +290,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   refs.check(repo.audit_programme.owner, "programme.owner", {RecordKind::Person, RecordKind::Role});
   check_register_references(refs, records::kReviewRecord, repo.reviews);
   check_register_references(refs, records::kNonconformityRecord, repo.nonconformities);
+  check_register_references(refs, records::kTreatmentActionRecord, repo.treatment_actions);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

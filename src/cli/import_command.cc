@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 /// Options of `isms import` as typed on the command line.
 struct ImportArguments final : CommandArguments {
-  std::string target;             ///< soa, assets or risks
+  std::string target;             ///< soa, assets, risks or treatment
   std::string file;               ///< the spreadsheet
   std::string repository = ".";
   std::string output;             ///< empty: the register's file in the repository; "-": stdout
@@ -79,9 +79,9 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
 std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
   auto arguments = std::make_unique<ImportArguments>();
   ImportArguments& import = *arguments;
-  command.add_option("register", import.target, "soa, assets or risks")
+  command.add_option("register", import.target, "soa, assets, risks or treatment")
       ->required()
-      ->check(CLI::IsMember({"soa", "assets", "risks"}));
+      ->check(CLI::IsMember({"soa", "assets", "risks", "treatment"}));
   command.add_option("file", import.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
   command.add_option("--repo", import.repository, "Repository folder (default: current folder)");
   command.add_option("-o,--output", import.output,
@@ -142,7 +142,10 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
     if (problem.row != last_row) ++bad_rows;
     last_row = problem.row;
   }
-  const char* unit = target == ImportTarget::Soa ? "control" : target == ImportTarget::Assets ? "asset" : "risk";
+  const char* unit = target == ImportTarget::Soa      ? "control"
+                     : target == ImportTarget::Assets ? "asset"
+                     : target == ImportTarget::Risks  ? "risk"
+                                                      : "action";
   if (result.yaml.empty()) {
     print_error("no row could be imported; nothing was written");
     return ExitCode::Findings;

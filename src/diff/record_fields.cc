@@ -20,6 +20,7 @@
 #include "model/records/nonconformity.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 
 namespace isms {
 namespace {
@@ -295,6 +296,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.audits, records::kAuditRecord));
   registers.push_back(declared_register(repository.reviews, records::kReviewRecord));
   registers.push_back(declared_register(repository.nonconformities, records::kNonconformityRecord));
+  registers.push_back(declared_register(repository.treatment_actions, records::kTreatmentActionRecord));
   return registers;
 }
 

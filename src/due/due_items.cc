@@ -28,6 +28,7 @@ class DueCollector {
     competence();
     planned_audits();
     corrective_actions();
+    treatment_actions();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -154,6 +155,15 @@ class DueCollector {
       if (nc.status.is(NonconformityStatus::Closed) || !nc.action.present || nc.action.completed.present) continue;
       on(nc.action.due, fmt::format("complete the corrective action of nonconformity {} ({})", nc.id.value, nc.title.value),
          "corrective action", "10.2", fmt::format("nonconformity:{}:action", nc.id.value));
+    }
+  }
+
+  /// The open actions of the risk treatment plan, on their due dates (8.3).
+  void treatment_actions() {
+    for (const TreatmentAction& action : repository_.treatment_actions) {
+      if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
+      on(action.due, fmt::format("complete treatment action {} ({})", action.id.value, action.title.value),
+         "treatment action", "8.3", fmt::format("treatment:{}:due", action.id.value));
     }
   }
 

@@ -15,11 +15,11 @@
 namespace isms {
 
 /// The registers that `isms import` can write.
-enum class ImportTarget : std::uint8_t { Soa, Assets, Risks };
+enum class ImportTarget : std::uint8_t { Soa, Assets, Risks, Treatment };
 
-/// Parses "soa", "assets" or "risks".
+/// Parses "soa", "assets", "risks" or "treatment".
 std::optional<ImportTarget> parse_import_target(std::string_view name);
-/// "soa", "assets" or "risks": also the register's default file name without ".yaml".
+/// "soa", "assets", "risks" or "treatment": also the register's default file name without ".yaml".
 std::string_view import_target_name(ImportTarget target);
 
 /// What a spreadsheet cell held; CSV cells are always Text (or Empty).

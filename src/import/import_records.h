@@ -12,6 +12,7 @@
 #include "model/records/asset.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/treatment_action.h"
 
 namespace isms {
 
@@ -74,6 +75,8 @@ constexpr std::string_view id_key_of(const RecordDeclaration<Record>& record) {
 inline constexpr auto kSoaImportFields = import_fields_of<SoaEntry, std::size(records::kSoaEntryColumns)>(records::kSoaEntryRecord);
 inline constexpr auto kAssetImportFields = import_fields_of<Asset, std::size(records::kAssetColumns)>(records::kAssetRecord);
 inline constexpr auto kRiskImportFields = import_fields_of<Risk, std::size(records::kRiskColumns)>(records::kRiskRecord);
+inline constexpr auto kTreatmentImportFields =
+    import_fields_of<TreatmentAction, std::size(records::kTreatmentActionColumns)>(records::kTreatmentActionRecord);
 
 }  // namespace detail
 
@@ -89,6 +92,9 @@ constexpr ImportRecordShape import_record_shape(ImportTarget target) {
     case ImportTarget::Risks:
       return {records::kRiskRecord.list_key, detail::id_key_of(records::kRiskRecord), detail::kRiskImportFields,
               records::kRiskRecord.noun};
+    case ImportTarget::Treatment:
+      return {records::kTreatmentActionRecord.list_key, detail::id_key_of(records::kTreatmentActionRecord),
+              detail::kTreatmentImportFields, records::kTreatmentActionRecord.noun};
   }
   return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
               records::kSoaEntryRecord.noun};

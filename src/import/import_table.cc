@@ -17,6 +17,7 @@ std::string_view list_key(ImportTarget target) {
     case ImportTarget::Soa: return "controls";
     case ImportTarget::Assets: return "assets";
     case ImportTarget::Risks: return "risks";
+    case ImportTarget::Treatment: return "actions";
   }
   return "controls";
 }

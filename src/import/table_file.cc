@@ -26,6 +26,7 @@ std::optional<ImportTarget> parse_import_target(std::string_view name) {
   if (name == "soa") return ImportTarget::Soa;
   if (name == "assets") return ImportTarget::Assets;
   if (name == "risks") return ImportTarget::Risks;
+  if (name == "treatment") return ImportTarget::Treatment;
   return std::nullopt;
 }
 
@@ -34,6 +35,7 @@ std::string_view import_target_name(ImportTarget target) {
     case ImportTarget::Soa: return "soa";
     case ImportTarget::Assets: return "assets";
     case ImportTarget::Risks: return "risks";
+    case ImportTarget::Treatment: return "treatment";
   }
   return "soa";
 }

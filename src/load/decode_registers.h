@@ -41,5 +41,7 @@ void decode_audits(const YamlNode& root, const FieldReader& read, Repository& ou
 void decode_reviews(const YamlNode& root, const FieldReader& read, std::vector<ManagementReview>& out);
 /// A nonconformities file (10.2); appends its nonconformities.
 void decode_nonconformities(const YamlNode& root, const FieldReader& read, std::vector<Nonconformity>& out);
+/// A treatment plan file (6.1.3 e, 8.3); appends its actions.
+void decode_treatment(const YamlNode& root, const FieldReader& read, std::vector<TreatmentAction>& out);
 
 }  // namespace isms

@@ -48,6 +48,8 @@ const std::vector<RegisterKind>& register_kinds() {
       {"reviews", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_reviews(n, r, o.reviews); }},
       {"nonconformities", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_nonconformities(n, r, o.nonconformities); }},
+      {"treatment", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_treatment(n, r, o.treatment_actions); }},
   };
   return kinds;
 }

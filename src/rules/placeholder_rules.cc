@@ -24,6 +24,7 @@
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -219,6 +220,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.competence_records, records::kCompetenceRecordRecord);
   scan_records(context, repository.audits, records::kAuditRecord);
   scan_records(context, repository.nonconformities, records::kNonconformityRecord);
+  scan_records(context, repository.treatment_actions, records::kTreatmentActionRecord);
 }
 
 }  // namespace isms

@@ -204,6 +204,14 @@ constexpr CodeInfo kRules[] = {
      "A supplier that provides or holds an asset is in the scope's suppliers"}, check_asset_suppliers_in_scope, "assets suppliers scope"},
     {{"SUP008", "certification-covers-services", Severity::Warning, "A.5.19, A.5.22",
      "A supplier certification records which services used from the supplier it covers, and covers each of them"}, check_certification_covers_services, "suppliers"},
+    {{"TRT001", "treatment-action-planned", Severity::Error, "6.1.3 e), 8.3",
+     "Every control still to implement and every risk still to treat has an action of the risk treatment plan with an owner and a due date"},
+     check_treatment_action_planned, "treatment soa risks"},
+    {{"TRT002", "treatment-action-overdue", Severity::Warning, "8.3",
+     "An open action of the risk treatment plan is not past its due date"}, check_treatment_action_overdue, "treatment"},
+    {{"TRT003", "treatment-action-inconsistent", Severity::Warning, "6.1.3 e)",
+     "A done treatment action records its completion date, and the SoA no longer has its controls as planned or not started"},
+     check_treatment_action_inconsistent, "treatment soa"},
 };
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
 #include "model/records/supplier.h"
+#include "model/records/treatment_action.h"
 #include "util/embedded.h"
 
 using namespace isms;
@@ -261,6 +262,10 @@ TEST_CASE("the review declaration is the reviews schema", "[records]") { check_a
 
 TEST_CASE("the nonconformity declaration is the nonconformities schema", "[records]") {
   check_against_schema(records::kNonconformityRecord);
+}
+
+TEST_CASE("the treatment action declaration is the treatment schema", "[records]") {
+  check_against_schema(records::kTreatmentActionRecord);
 }
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {

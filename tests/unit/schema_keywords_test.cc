@@ -238,6 +238,7 @@ const char* const kExpectedSchemas[] = {
     "reviews.schema.json",  "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
     "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
     "nonconformities.schema.json",
+    "treatment.schema.json",
 };
 
 }  // namespace
