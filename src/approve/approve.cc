@@ -131,8 +131,9 @@ void refuse(ApproveResult& result, ApproveStatus status, std::string error, std:
 }  // namespace
 
 std::span<const std::string> approvable_registers() {
-  static const std::array<std::string, 10> kNames = {"context", "parties",   "scope",    "assets",   "risks",
-                                                     "suppliers", "soa", "documents", "evidence", "roles"};
+  static const std::array<std::string, 11> kNames = {"context", "parties",   "scope",    "assets",   "risks",
+                                                     "suppliers", "soa", "documents", "evidence", "roles",
+                                                     "objectives"};
   return kNames;
 }
 

@@ -42,6 +42,7 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
   for (const Evidence& evidence : repository.evidence) add(evidence.id, RecordKind::Evidence, sink);
   for (const Role& role : repository.roles) add(role.id, RecordKind::Role, sink);
   for (const Person& person : repository.people) add(person.id, RecordKind::Person, sink);
+  for (const Objective& objective : repository.objectives) add(objective.id, RecordKind::Objective, sink);
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

@@ -16,6 +16,7 @@
 #include "model/records/interested_party.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/objective.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/catalogue.h"
@@ -225,7 +226,8 @@ void check_declared_references(ReferenceChecker& refs, const RecordDeclaration<R
           using Member = decltype(member);
           if constexpr (std::is_same_v<Member, std::vector<Certification> Record::*> ||
                         std::is_same_v<Member, std::vector<Agreement> Record::*> ||
-                        std::is_same_v<Member, std::vector<Requirement> Record::*>) {
+                        std::is_same_v<Member, std::vector<Requirement> Record::*> ||
+                        std::is_same_v<Member, std::vector<ObjectiveMeasurement> Record::*>) {
             for (const auto& nested : record.*member) {
               const auto& nested_declaration = declaration_of(nested);
               if (nested_declaration.id != nullptr) {
@@ -266,6 +268,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kEvidenceRecord, repo.evidence);
   check_register_references(refs, records::kRoleRecord, repo.roles);
   check_register_references(refs, records::kPersonRecord, repo.people);
+  check_register_references(refs, records::kObjectiveRecord, repo.objectives);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

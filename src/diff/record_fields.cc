@@ -12,6 +12,7 @@
 #include "model/records/document.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
 #include "model/records/role.h"
@@ -286,6 +287,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.evidence, records::kEvidenceRecord));
   registers.push_back(declared_register(repository.roles, records::kRoleRecord));
   registers.push_back(declared_register(repository.people, records::kPersonRecord));
+  registers.push_back(declared_register(repository.objectives, records::kObjectiveRecord));
   return registers;
 }
 

@@ -33,5 +33,7 @@ void decode_documents(const YamlNode& root, const FieldReader& read, std::vector
 void decode_evidence(const YamlNode& root, const FieldReader& read, std::vector<Evidence>& out);
 /// A roles file (5.3); appends its roles and its people.
 void decode_roles(const YamlNode& root, const FieldReader& read, Repository& out);
+/// An objectives file (6.2); appends its objectives.
+void decode_objectives(const YamlNode& root, const FieldReader& read, std::vector<Objective>& out);
 
 }  // namespace isms

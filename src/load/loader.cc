@@ -42,6 +42,8 @@ const std::vector<RegisterKind>& register_kinds() {
       {"evidence", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_evidence(n, r, o.evidence); }},
       {"roles", false, [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_roles(n, r, o); }},
+      {"objectives", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_objectives(n, r, o.objectives); }},
   };
   return kinds;
 }

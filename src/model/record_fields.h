@@ -77,7 +77,8 @@ using FieldMember =
     std::variant<Text Record::*, Flag Record::*, Number Record::*, LocatedDate Record::*, IdList Record::*,
                  Approval Record::*, ChoiceAccess<Record>, bool Record::*, AiDataUse Record::*,
                  RequirementSource Record::*, std::vector<Certification> Record::*,
-                 std::vector<Agreement> Record::*, std::vector<Requirement> Record::*>;
+                 std::vector<Agreement> Record::*, std::vector<Requirement> Record::*,
+                 std::vector<ObjectiveMeasurement> Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -154,6 +155,7 @@ const RecordDeclaration<Agreement>& declaration_of(const Agreement&);
 const RecordDeclaration<Requirement>& declaration_of(const Requirement&);
 const RecordDeclaration<RequirementSource>& declaration_of(const RequirementSource&);
 const RecordDeclaration<AiDataUse>& declaration_of(const AiDataUse&);
+const RecordDeclaration<ObjectiveMeasurement>& declaration_of(const ObjectiveMeasurement&);
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

@@ -16,6 +16,7 @@
 #include "model/records/document.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
@@ -213,6 +214,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.evidence, records::kEvidenceRecord);
   scan_records(context, repository.roles, records::kRoleRecord);
   scan_records(context, repository.people, records::kPersonRecord);
+  scan_records(context, repository.objectives, records::kObjectiveRecord);
 }
 
 }  // namespace isms

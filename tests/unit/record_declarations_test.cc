@@ -17,6 +17,7 @@
 #include "model/records/document.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/role.h"
 #include "model/records/soa_entry.h"
@@ -106,7 +107,7 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
           using Child = typename NestedRecord<Value>::type;
           if constexpr (std::is_same_v<Child, AiDataUse> || std::is_same_v<Child, RequirementSource> ||
                         std::is_same_v<Child, Certification> || std::is_same_v<Child, Agreement> ||
-                        std::is_same_v<Child, Requirement>) {
+                        std::is_same_v<Child, Requirement> || std::is_same_v<Child, ObjectiveMeasurement>) {
             const Json& child = field.kind == FieldType::Records ? resolved(root, schema.at("items")) : schema;
             check_fields(root, child, declaration_of(Child{}));
             return;
@@ -236,6 +237,11 @@ TEST_CASE("the evidence declaration is the evidence schema", "[records]") { chec
 TEST_CASE("the role declaration is the roles schema", "[records]") { check_against_schema(records::kRoleRecord); }
 
 TEST_CASE("the person declaration is the roles schema", "[records]") { check_against_schema(records::kPersonRecord); }
+
+TEST_CASE("the objective declaration is the objectives schema", "[records]") {
+  check_against_schema(records::kObjectiveRecord);
+  check_declared_references(records::kObjectiveMeasurementRecord);
+}
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {
   check_declared_references(records::kRequirementRecord);

@@ -232,8 +232,8 @@ std::vector<SchemaFile> load_schema_files() {
 
 const char* const kExpectedSchemas[] = {
     "assets.schema.json",   "context.schema.json",   "documents.schema.json", "evidence.schema.json",
-    "manifest.schema.json", "parties.schema.json",   "risks.schema.json",     "scope.schema.json",
-    "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "manifest.schema.json", "objectives.schema.json", "parties.schema.json",  "risks.schema.json",
+    "scope.schema.json",    "roles.schema.json",     "soa.schema.json",       "suppliers.schema.json",
 };
 
 }  // namespace
