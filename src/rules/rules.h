@@ -112,4 +112,10 @@ void check_register_approved(RuleContext& context);  ///< REG003
 // Placeholder text in every register (src/rules/placeholder_rules.cc)
 void check_placeholder_text(RuleContext& context);  ///< PLH001
 
+// Information security objectives (src/rules/objective_rules.cc)
+void check_objective_measurable(RuleContext& context);        ///< OBJ001
+void check_objective_measured(RuleContext& context);          ///< OBJ002
+void check_objective_missed_undecided(RuleContext& context);  ///< OBJ003
+void check_objectives_set(RuleContext& context);              ///< OBJ004
+
 }  // namespace isms
