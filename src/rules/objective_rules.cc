@@ -50,6 +50,17 @@ std::string joined(const std::vector<std::string>& parts) {
   return text;
 }
 
+/// Operating as Repository::operating() says, but an operating register counts only once it holds
+/// records: `isms init` writes the operating registers as empty lists to fill in, and a fresh
+/// repository does not yet operate its ISMS.
+bool operates(const Repository& repository) {
+  if (repository.manifest.operating_since.present) return true;
+  return repository.operating() &&
+         (!repository.treatment_actions.empty() || !repository.objectives.empty() ||
+          !repository.competence_requirements.empty() || !repository.competence_records.empty() ||
+          !repository.audits.empty() || !repository.reviews.empty() || !repository.nonconformities.empty());
+}
+
 }  // namespace
 
 void check_objective_measurable(RuleContext& context) {
@@ -119,7 +130,7 @@ void check_objective_missed_undecided(RuleContext& context) {
 
 void check_objectives_set(RuleContext& context) {
   const Repository& repository = context.repository();
-  if (!repository.operating()) {
+  if (!operates(repository)) {
     context.examined(0, "objective", "objectives");
     return;
   }
