@@ -59,6 +59,7 @@ IdIndex::IdIndex(const Repository& repository, DiagnosticSink& sink, const Sourc
     add(nonconformity.id, RecordKind::Nonconformity, sink);
   }
   for (const TreatmentAction& action : repository.treatment_actions) add(action.id, RecordKind::TreatmentAction, sink);
+  for (const Objective& objective : repository.objectives) add(objective.id, RecordKind::Objective, sink);
 }
 
 const IdEntry* IdIndex::find(std::string_view id) const {

@@ -20,6 +20,7 @@
 #include "model/records/audit.h"
 #include "model/records/review.h"
 #include "model/records/nonconformity.h"
+#include "model/records/objective.h"
 #include "model/records/role.h"
 #include "model/records/supplier.h"
 #include "model/records/treatment_action.h"
@@ -291,6 +292,7 @@ void check_references(const Repository& repo, const IdIndex& index, const Source
   check_register_references(refs, records::kReviewRecord, repo.reviews);
   check_register_references(refs, records::kNonconformityRecord, repo.nonconformities);
   check_register_references(refs, records::kTreatmentActionRecord, repo.treatment_actions);
+  check_register_references(refs, records::kObjectiveRecord, repo.objectives);
   std::unordered_map<std::string, SourceLocation> soa_seen;
   for (const SoaEntry& entry : repo.soa) {
     if (!entry.control.present) continue;

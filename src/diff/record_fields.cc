@@ -14,6 +14,7 @@
 #include "model/records/evidence.h"
 #include "model/records/competence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
 #include "model/records/review.h"
@@ -297,6 +298,7 @@ std::vector<FlatRegister> flatten_repository(const Repository& repository) {
   registers.push_back(declared_register(repository.reviews, records::kReviewRecord));
   registers.push_back(declared_register(repository.nonconformities, records::kNonconformityRecord));
   registers.push_back(declared_register(repository.treatment_actions, records::kTreatmentActionRecord));
+  registers.push_back(declared_register(repository.objectives, records::kObjectiveRecord));
   return registers;
 }
 

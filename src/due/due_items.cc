@@ -1,6 +1,7 @@
 #include "due/due_items.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -29,6 +30,7 @@ class DueCollector {
     planned_audits();
     corrective_actions();
     treatment_actions();
+    objectives();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -164,6 +166,30 @@ class DueCollector {
       if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
       on(action.due, fmt::format("complete treatment action {} ({})", action.id.value, action.title.value),
          "treatment action", "8.3", fmt::format("treatment:{}:due", action.id.value));
+    }
+  }
+
+  /// The next measurement of each active objective (its latest plus its monitoring period, 3
+  /// months unless it says), and the date it is due to be achieved.
+  void objectives() {
+    for (const Objective& objective : repository_.objectives) {
+      if (!objective.status.is(ObjectiveStatus::Active)) continue;
+      const std::int64_t months = objective.monitoring_months.present && objective.monitoring_months.value > 0
+                                      ? objective.monitoring_months.value
+                                      : 3;
+      const ObjectiveMeasurement* latest = nullptr;
+      for (const ObjectiveMeasurement& measurement : objective.measurements) {
+        if (measurement.date.present && (latest == nullptr || measurement.date.value.days >= latest->date.value.days)) {
+          latest = &measurement;
+        }
+      }
+      if (latest != nullptr) {
+        add(latest->date.value.days + std::lround(static_cast<double>(months) * 30.44), latest->date.location,
+            fmt::format("measure objective {} ({})", objective.id.value, objective.title.value), "objective measurement",
+            "9.1", fmt::format("objective:{}:measure", objective.id.value));
+      }
+      on(objective.due, fmt::format("objective {} ({}) is due to be met", objective.id.value, objective.title.value),
+         "objective due", "6.2", fmt::format("objective:{}:due", objective.id.value));
     }
   }
 

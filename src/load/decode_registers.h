@@ -43,5 +43,7 @@ void decode_reviews(const YamlNode& root, const FieldReader& read, std::vector<M
 void decode_nonconformities(const YamlNode& root, const FieldReader& read, std::vector<Nonconformity>& out);
 /// A treatment plan file (6.1.3 e, 8.3); appends its actions.
 void decode_treatment(const YamlNode& root, const FieldReader& read, std::vector<TreatmentAction>& out);
+/// An objectives file (6.2); appends its objectives.
+void decode_objectives(const YamlNode& root, const FieldReader& read, std::vector<Objective>& out);
 
 }  // namespace isms

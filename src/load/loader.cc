@@ -50,6 +50,8 @@ const std::vector<RegisterKind>& register_kinds() {
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_nonconformities(n, r, o.nonconformities); }},
       {"treatment", false,
        [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_treatment(n, r, o.treatment_actions); }},
+      {"objectives", false,
+       [](const YamlNode& n, const FieldReader& r, Repository& o) { decode_objectives(n, r, o.objectives); }},
   };
   return kinds;
 }

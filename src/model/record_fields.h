@@ -81,7 +81,8 @@ using FieldMember =
                  std::vector<CompetenceEvidence> Record::*, std::vector<AwarenessRecord> Record::*,
                  std::vector<AuditFinding> Record::*, ReviewInputs Record::*,
                  PerformanceFeedback Record::*, std::vector<ReviewDecision> Record::*,
-                 std::vector<ReviewAction> Record::*, CorrectiveAction Record::*, EffectivenessReview Record::*>;
+                 std::vector<ReviewAction> Record::*, CorrectiveAction Record::*, EffectivenessReview Record::*,
+                 std::vector<ObjectiveMeasurement> Record::*>;
 
 /// One field of a record type.
 template <typename Record>
@@ -185,6 +186,7 @@ template <typename Record, typename Child>
 inline constexpr bool kNestedObjectMember<Child Record::*> = NestedRecordType<Child>;
 const RecordDeclaration<CorrectiveAction>& declaration_of(const CorrectiveAction&);
 const RecordDeclaration<EffectivenessReview>& declaration_of(const EffectivenessReview&);
+const RecordDeclaration<ObjectiveMeasurement>& declaration_of(const ObjectiveMeasurement&);
 
 /// The record type a nested field holds: Certification for std::vector<Certification>.
 template <typename T>

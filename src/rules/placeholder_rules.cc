@@ -18,6 +18,7 @@
 #include "model/records/competence.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/review.h"
 #include "model/records/nonconformity.h"
@@ -221,6 +222,7 @@ void check_placeholder_text(RuleContext& context) {
   scan_records(context, repository.audits, records::kAuditRecord);
   scan_records(context, repository.nonconformities, records::kNonconformityRecord);
   scan_records(context, repository.treatment_actions, records::kTreatmentActionRecord);
+  scan_records(context, repository.objectives, records::kObjectiveRecord);
 }
 
 }  // namespace isms

@@ -137,5 +137,10 @@ void check_nonconformity_requirement_known(RuleContext& context);  ///< NCR005
 void check_treatment_action_planned(RuleContext& context);       ///< TRT001
 void check_treatment_action_overdue(RuleContext& context);       ///< TRT002
 void check_treatment_action_inconsistent(RuleContext& context);  ///< TRT003
+// Information security objectives (src/rules/objective_rules.cc)
+void check_objective_measurable(RuleContext& context);        ///< OBJ001
+void check_objective_measured(RuleContext& context);          ///< OBJ002
+void check_objective_missed_undecided(RuleContext& context);  ///< OBJ003
+void check_objectives_set(RuleContext& context);              ///< OBJ004
 
 }  // namespace isms

@@ -19,6 +19,7 @@
 #include "model/records/competence.h"
 #include "model/records/evidence.h"
 #include "model/records/interested_party.h"
+#include "model/records/objective.h"
 #include "model/records/risk.h"
 #include "model/records/review.h"
 #include "model/records/nonconformity.h"
@@ -114,7 +115,6 @@ void check_nested(const Json& root, const Json& schema, const FieldSpec<Record>&
             check_fields(root, child, declaration_of(Child{}));
             return;
           }
-
         }
         FAIL("an Object or Records field names no nested record type");
       },
@@ -266,6 +266,11 @@ TEST_CASE("the nonconformity declaration is the nonconformities schema", "[recor
 
 TEST_CASE("the treatment action declaration is the treatment schema", "[records]") {
   check_against_schema(records::kTreatmentActionRecord);
+}
+
+TEST_CASE("the objective declaration is the objectives schema", "[records]") {
+  check_against_schema(records::kObjectiveRecord);
+  check_declared_references(records::kObjectiveMeasurementRecord);
 }
 
 TEST_CASE("the nested records' references name fields that hold ids", "[records]") {

@@ -231,13 +231,22 @@ std::vector<SchemaFile> load_schema_files() {
 }
 
 const char* const kExpectedSchemas[] = {
-    "assets.schema.json",   "competence.schema.json", "context.schema.json", "documents.schema.json",
+    "assets.schema.json",
+    "audits.schema.json",
+    "competence.schema.json",
+    "context.schema.json",
+    "documents.schema.json",
     "evidence.schema.json",
-    "assets.schema.json",   "audits.schema.json",    "context.schema.json",   "documents.schema.json", "evidence.schema.json",
-    "manifest.schema.json", "parties.schema.json",   "risks.schema.json",     "scope.schema.json",
-    "reviews.schema.json",  "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
-    "roles.schema.json",    "soa.schema.json",       "suppliers.schema.json",
+    "manifest.schema.json",
     "nonconformities.schema.json",
+    "objectives.schema.json",
+    "parties.schema.json",
+    "reviews.schema.json",
+    "risks.schema.json",
+    "roles.schema.json",
+    "scope.schema.json",
+    "soa.schema.json",
+    "suppliers.schema.json",
     "treatment.schema.json",
 };
 
