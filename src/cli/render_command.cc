@@ -118,7 +118,7 @@ std::unique_ptr<CommandArguments> define_render_command(CLI::App& command) {
                    "Render despite blocking findings, as a marked draft; let -o replace a file of the "
                    "repository or lead through a symlink inside it");
   command.add_option("--since", render.since,
-                     "review only: report since this date, YYYY-MM-DD, instead of the last held management review");
+                     "For review: report since this date, YYYY-MM-DD, instead of the last held management review");
   add_limit_options(command, render.limits);
   return arguments;
 }

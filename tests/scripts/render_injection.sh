@@ -68,11 +68,11 @@ soa_expect=("${scope_expect[@]}" "$tab")
 # The report shows the organisation name and the SOA008 warnings quoting short justifications.
 # shellcheck disable=SC2034
 report_expect=("$script" "$cell" "$pipes" "$tab" "$minus" "$at_sum" "$ticks" "$entity" "'Co'" '"x"')
-# The management review pack shows the organisation name, risk titles, evidence titles and the
+# The management review pack shows the organisation name, evidence titles and the
 # requirements confirmed since the last review (every confirmed one: the fixture records no
 # review).
 # shellcheck disable=SC2034
-review_expect=("$script" "$cell" "$pipes" "$ticks" "$entity")
+review_expect=("$script" "$cell" "$entity" "$hyperlink" "$at_sum" "$link" "$quotes" "$apostrophes")
 # The plain-text scope is the certificate statement.
 # shellcheck disable=SC2034
 txt_expect=("$script" "$cell" "$pipes" "$ticks" "$link" "$quotes" "$apostrophes" "$entity")
