@@ -2,8 +2,7 @@
 # A repository fresh from `isms init` is a template, not an ISMS: for every profile, once its
 # scope and SoA are approved with `isms approve`, nothing renders as final.
 #   - `isms render scope` and `isms render soa` (and the report and the review pack) are refused
-#     with exit code 2,
-#     listing the placeholder findings (PLH001) that make them wrong;
+#     with exit code 2, listing the placeholder findings (PLH001) that make them wrong;
 #   - the scope is refused on its own placeholder text (the statement), the SoA on its
 #     "To be assessed" justifications;
 #   - with --force each renders, exit 0, as a draft carrying the DRAFT banner.

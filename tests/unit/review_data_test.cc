@@ -220,3 +220,30 @@ TEST_CASE("without a held review the pack reports since the ISMS began to operat
   CHECK(issues["changes"][0]["kind"] == "added");
   CHECK(issues["changes"][0]["id"] == "ISS-9");
 }
+
+TEST_CASE("the pack is blocked by a stale approval of the reviews register and placeholders it shows", "[review]") {
+  const Repository repository;
+  const auto finding = [](std::string code, std::string subject) {
+    Diagnostic diagnostic;
+    diagnostic.code = std::move(code);
+    diagnostic.subject = std::move(subject);
+    return diagnostic;
+  };
+  CHECK(blocks_document(DocumentKind::Review, finding("APR001", "register:reviews:approval"), repository));
+  CHECK_FALSE(blocks_document(DocumentKind::Review, finding("APR001", "register:scope:approval"), repository));
+  CHECK_FALSE(blocks_document(DocumentKind::Scope, finding("APR001", "register:reviews:approval"), repository));
+  CHECK(blocks_document(DocumentKind::Review, finding("PLH001", "placeholder:nonconformities:NC-1:title"), repository));
+  CHECK(blocks_document(DocumentKind::Review, finding("PLH001", "placeholder:context:CI-1:title"), repository));
+  CHECK_FALSE(blocks_document(DocumentKind::Review, finding("PLH001", "placeholder:suppliers:SUP-1:name"), repository));
+  Diagnostic warning = finding("APR001", "register:reviews:approval");
+  warning.severity = Severity::Warning;
+  CHECK_FALSE(blocks_document(DocumentKind::Review, warning, repository));
+}
+
+TEST_CASE("review is a document of md, html and json", "[review]") {
+  REQUIRE(parse_document_kind("review") == DocumentKind::Review);
+  CHECK(document_name(DocumentKind::Review) == "review");
+  const std::span<const DocumentFormat> formats = formats_of(DocumentKind::Review);
+  CHECK(std::vector<DocumentFormat>(formats.begin(), formats.end()) ==
+        std::vector<DocumentFormat>{DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Json});
+}
