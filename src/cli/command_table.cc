@@ -13,7 +13,7 @@ constexpr Command kCommands[] = {
     {"rules", "List every rule and diagnostic code", false, define_rules_command, run_rules_command},
     {"explain", "Show the documentation page of a rule", false, define_explain_command, run_explain_command},
     {"init", "Create a new compliance repository from a template", false, define_init_command, run_init_command},
-    {"render", "Render the scope statement, the SoA or the audit-readiness report", true, define_render_command,
+    {"render", "Render the scope statement, the SoA, the audit-readiness report or the management review pack", true, define_render_command,
      run_render_command},
     {"import", "Import a spreadsheet (CSV or xlsx) into the SoA, assets, risks or treatment plan", true, define_import_command,
      run_import_command},

@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/limit_options.h"
+#include "model/dates.h"
 #include "render/render.h"
 #include "util/output_target.h"
 #include "util/suggest.h"
@@ -29,6 +30,7 @@ struct RenderArguments final : CommandArguments {
   std::string output;
   std::string templates;
   std::string as_of;
+  std::string since;
   bool force = false;
   Limits limits;
 };
@@ -53,9 +55,9 @@ bool stdout_is_regular_file() {
 std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
   const std::optional<DocumentKind> document = parse_document_kind(arguments.document);
   if (!document) {
-    const std::vector<std::string> documents = {"scope", "soa", "report"};
+    const std::vector<std::string> documents = {"scope", "soa", "report", "review"};
     fail(fmt::format("unknown document '{}'{}", arguments.document, did_you_mean(arguments.document, documents)),
-         "the documents are scope, soa and report");
+         "the documents are scope, soa, report and review");
     return std::nullopt;
   }
   const std::optional<DocumentFormat> format = parse_document_format(arguments.format);
@@ -67,6 +69,17 @@ std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
     return std::nullopt;
   }
   if (!as_of_argument_valid(arguments.as_of)) return std::nullopt;
+  if (!arguments.since.empty()) {
+    Date since;
+    if (*document != DocumentKind::Review) {
+      fail("--since is for the review document: the management review pack reports since that date");
+      return std::nullopt;
+    }
+    if (!parse_date(arguments.since, since)) {
+      fail(fmt::format("--since '{}' is not a date; write YYYY-MM-DD", arguments.since));
+      return std::nullopt;
+    }
+  }
   if (*format == DocumentFormat::Xlsx && is_stdout(arguments.output) && !stdout_is_regular_file()) {
     fail("xlsx is a binary format; write it to a file with --output FILE");
     return std::nullopt;
@@ -85,6 +98,7 @@ std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
   options.check.limits = arguments.limits;
   options.templates_dir = arguments.templates;
   options.force = arguments.force;
+  options.review_since = arguments.since;
   return options;
 }
 
@@ -93,7 +107,7 @@ std::optional<RenderOptions> render_options(const RenderArguments& arguments) {
 std::unique_ptr<CommandArguments> define_render_command(CLI::App& command) {
   auto arguments = std::make_unique<RenderArguments>();
   RenderArguments& render = *arguments;
-  command.add_option("document", render.document, "scope, soa or report")->required();
+  command.add_option("document", render.document, "scope, soa, report or review")->required();
   command.add_option("repository", render.repository, "Repository folder (default: current folder)");
   command.add_option("--format", render.format, "md, html or json; also txt for scope, csv and xlsx for soa (default: md)");
   command.add_option("-o,--output", render.output, "Write the document to FILE (replaced atomically)");
@@ -103,6 +117,8 @@ std::unique_ptr<CommandArguments> define_render_command(CLI::App& command) {
   command.add_flag("--force", render.force,
                    "Render despite blocking findings, as a marked draft; let -o replace a file of the "
                    "repository or lead through a symlink inside it");
+  command.add_option("--since", render.since,
+                     "For review: report since this date, YYYY-MM-DD, instead of the last held management review");
   add_limit_options(command, render.limits);
   return arguments;
 }

@@ -69,6 +69,14 @@ bool soa_shows(const PlaceholderSubject& subject, const Repository& repository) 
   });
 }
 
+/// The management review pack shows records of the registers its 9.3.2 inputs come from:
+/// src/render/review_data.cc. Placeholder text there would be reviewed as if it were data.
+bool review_shows(const PlaceholderSubject& subject) {
+  static constexpr std::string_view kShown[] = {"reviews",    "audits", "nonconformities", "objectives", "treatment",
+                                                "context",    "parties", "risks",          "evidence"};
+  return std::find(std::begin(kShown), std::end(kShown), subject.register_name) != std::end(kShown);
+}
+
 }  // namespace
 
 bool placeholder_shown_in(DocumentKind kind, const Diagnostic& diagnostic, const Repository& repository) {
@@ -82,6 +90,7 @@ bool placeholder_shown_in(DocumentKind kind, const Diagnostic& diagnostic, const
     // The report scores the readiness of every register, so placeholder text anywhere makes
     // its figures describe a template rather than an ISMS.
     case DocumentKind::Report: return true;
+    case DocumentKind::Review: return review_shows(subject);
   }
   return false;
 }

@@ -14,6 +14,8 @@
 #include "render/document_data.h"
 #include "util/git_revision.h"
 #include "render/placeholder_blocking.h"
+#include "render/review_changes.h"
+#include "render/review_data.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"
 
@@ -25,6 +27,7 @@ constexpr DocumentFormat kScopeFormats[] = {DocumentFormat::Markdown, DocumentFo
 constexpr DocumentFormat kSoaFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Csv,
                                           DocumentFormat::Xlsx, DocumentFormat::Json};
 constexpr DocumentFormat kReportFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Json};
+constexpr DocumentFormat kReviewFormats[] = {DocumentFormat::Markdown, DocumentFormat::Html, DocumentFormat::Json};
 
 /// Errors that mean the data is not what the files say (unreadable, malformed, duplicated,
 /// dangling, unknown controls): no document may be issued from it. Configuration and
@@ -47,6 +50,12 @@ bool breaks_the_document(DocumentKind kind, const Diagnostic& diagnostic) {
       return diagnostic.code.starts_with("SOA") || diagnostic.code == "ID002" ||
              (diagnostic.code == "APR001" && diagnostic.subject == "register:soa:approval");
     case DocumentKind::Report: return false;  // the report exists to show audit findings
+    // The pack shows the records of reviews, audits and nonconformities: an error in those
+    // registers, or a stale approval of the reviews register, makes what it reports wrong.
+    case DocumentKind::Review:
+      return diagnostic.code.starts_with("MRV") || diagnostic.code.starts_with("NCR") ||
+             diagnostic.code.starts_with("AUD") ||
+             (diagnostic.code == "APR001" && diagnostic.subject == "register:reviews:approval");
   }
   return false;
 }
@@ -88,6 +97,15 @@ Result<std::string> render_bytes(const RenderOptions& options, const std::string
     case DocumentKind::Scope: data = scope_data(input); break;
     case DocumentKind::Soa: data = soa_data(input); break;
     case DocumentKind::Report: data = report_data(input); break;
+    case DocumentKind::Review: {
+      // b) and c) compare the registers with the commit of the day the pack reports since.
+      CheckOptions check = options.check;
+      check.as_of = input.generated;
+      const ReviewSince since = review_since(input.repository, options.review_since);
+      const ReviewChanges changes = review_changes(check, input.repository, since.date);
+      data = review_data(input, since, changes);
+      break;
+    }
   }
   if (options.format == DocumentFormat::Json) {
     return data.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -109,12 +127,13 @@ std::string_view document_name(DocumentKind kind) {
     case DocumentKind::Scope: return "scope";
     case DocumentKind::Soa: return "soa";
     case DocumentKind::Report: return "report";
+    case DocumentKind::Review: return "review";
   }
   return "";
 }
 
 std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report}) {
+  for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report, DocumentKind::Review}) {
     if (document_name(kind) == name) return kind;
   }
   return std::nullopt;
@@ -145,6 +164,7 @@ std::span<const DocumentFormat> formats_of(DocumentKind kind) {
     case DocumentKind::Scope: return kScopeFormats;
     case DocumentKind::Soa: return kSoaFormats;
     case DocumentKind::Report: return kReportFormats;
+    case DocumentKind::Review: return kReviewFormats;
   }
   return {};
 }

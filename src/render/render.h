@@ -1,6 +1,7 @@
 #pragma once
-/// `isms render`: the certificate scope statement, the Statement of Applicability and the
-/// audit-readiness report, generated from a checked repository.
+/// `isms render`: the certificate scope statement, the Statement of Applicability, the
+/// audit-readiness report and the management review input pack, generated from a checked
+/// repository.
 
 #include <optional>
 #include <span>
@@ -13,7 +14,7 @@
 namespace isms {
 
 /// The documents `isms render` produces.
-enum class DocumentKind { Scope, Soa, Report };
+enum class DocumentKind { Scope, Soa, Report, Review };
 
 /// The formats a document can be rendered in; not every document offers every format.
 enum class DocumentFormat { Markdown, Html, Text, Csv, Xlsx, Json };
@@ -25,6 +26,7 @@ struct RenderOptions {
   DocumentFormat format = DocumentFormat::Markdown;
   std::string templates_dir;   ///< --templates; empty means isms.yaml's folder, then the built-in ones
   bool force = false;          ///< render despite blocking findings, as a draft
+  std::string review_since;    ///< --since, review only: YYYY-MM-DD to report since instead of the last held review
 };
 
 /// How a render ended.
@@ -44,7 +46,7 @@ struct RenderResult {
   CheckRun run;
 };
 
-/// "scope", "soa" or "report".
+/// "scope", "soa", "report" or "review".
 std::string_view document_name(DocumentKind kind);
 /// Parses a document name; nullopt for anything else.
 std::optional<DocumentKind> parse_document_kind(std::string_view name);

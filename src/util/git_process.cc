@@ -78,7 +78,8 @@ const std::vector<std::string>& safe_settings() {
 
 /// The read-only subcommands isms runs, each without a pager, an editor or a transport.
 bool is_allowed_subcommand(const std::vector<std::string>& arguments) {
-  static const std::array<std::string_view, 5> kAllowed = {"rev-parse", "ls-tree", "ls-files", "cat-file", "hash-object"};
+  static const std::array<std::string_view, 6> kAllowed = {"rev-parse", "rev-list", "ls-tree", "ls-files", "cat-file",
+                                                          "hash-object"};
   return !arguments.empty() && std::find(kAllowed.begin(), kAllowed.end(), arguments.front()) != kAllowed.end();
 }
 

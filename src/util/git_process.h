@@ -32,7 +32,7 @@ GitLookup find_git_repository(const std::string& folder);
 /// What to run and where its standard input comes from.
 struct GitCommand {
   std::string folder;                   ///< the folder the command is about; git runs with it as its current folder
-  std::vector<std::string> arguments;   ///< a read-only subcommand (rev-parse, ls-tree, ls-files, cat-file, hash-object) and its arguments
+  std::vector<std::string> arguments;   ///< a read-only subcommand (rev-parse, rev-list, ls-tree, ls-files, cat-file, hash-object) and its arguments
   std::string input_file;               ///< standard input; empty means /dev/null
   std::size_t max_output = std::numeric_limits<std::size_t>::max();  ///< git is stopped beyond this
 };

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A repository fresh from `isms init` is a template, not an ISMS: for every profile, once its
 # scope and SoA are approved with `isms approve`, nothing renders as final.
-#   - `isms render scope` and `isms render soa` (and the report) are refused with exit code 2,
-#     listing the placeholder findings (PLH001) that make them wrong;
+#   - `isms render scope` and `isms render soa` (and the report and the review pack) are refused
+#     with exit code 2, listing the placeholder findings (PLH001) that make them wrong;
 #   - the scope is refused on its own placeholder text (the statement), the SoA on its
 #     "To be assessed" justifications;
 #   - with --force each renders, exit 0, as a draft carrying the DRAFT banner.
@@ -21,7 +21,7 @@ for profile in minimal ai-company; do
     expect_rc 0 "isms approve $register on a fresh '$profile' repository"
   done
 
-  for document in scope soa report; do
+  for document in scope soa report review; do
     out="$WORK/render-$document-$profile"
     run_isms "$out" render "$document" "$dir" --format md --as-of 2026-01-20
     expect_rc 2 "isms render $document of an approved, untouched '$profile' repository"

@@ -9,7 +9,8 @@ command -v python3 >/dev/null || skip_or_fail "python3 is needed to read compile
 BUILD=$(dirname "$BIN")
 [ -f "$BUILD/compile_commands.json" ] || fail "no compile_commands.json in $BUILD (CMAKE_EXPORT_COMPILE_COMMANDS is on in CMakeLists.txt)"
 
-# The layers, lowest first, and the features, which see the pipeline (and render, for oscal).
+# The layers, lowest first, and the features, which see the pipeline (and diff, for render and
+# oscal, since the management review pack compares with git; render, for oscal).
 pipeline=(util model load check rules run output)
 features=(render diff import approve baseline oscal init)
 
@@ -23,6 +24,8 @@ sees() {
   [ "$layer" = "$folder" ] && return 0
   [ "$layer" = cli ] && return 0
   [ "$layer" = oscal ] && [ "$folder" = render ] && return 0
+  [ "$layer" = render ] && [ "$folder" = diff ] && return 0
+  [ "$layer" = oscal ] && [ "$folder" = diff ] && return 0
   for name in "${pipeline[@]}"; do [ "$name" = "$layer" ] && return 1; done
   for name in "${pipeline[@]}"; do [ "$name" = "$folder" ] && return 0; done
   return 1

@@ -25,8 +25,9 @@ PROJECT=$(cd "$PROJECT" && pwd)
 golden="$PROJECT/tests/render/golden"
 example="$PROJECT/examples/ai-company"
 as_of=2026-11-22
-documents=(scope soa report)
-declare -A formats=([scope]="md html txt json" [soa]="md html csv xlsx json" [report]="md html json")
+documents=(scope soa report review)
+declare -A formats=([scope]="md html txt json" [soa]="md html csv xlsx json" [report]="md html json"
+  [review]="md html json")
 
 [ -f "$example/isms.yaml" ] || { fail "no example repository at $example"; finish; }
 command -v python3 >/dev/null || command -v /usr/bin/python3 >/dev/null || skip_or_fail "python3 is needed to read the json renders"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The HTML documents (scope, SoA, audit-readiness report) of examples/ai-company, loaded in a real
-# browser (headless Chromium): no console message of any kind (script error, Content-Security-Policy
+# The HTML documents (scope, SoA, audit-readiness report, management review pack) of
+# examples/ai-company, loaded in a real browser (headless Chromium): no console message of any kind (script error, Content-Security-Policy
 # violation, failed load), a screenshot that is not blank, a print to PDF on A4 pages (the report on
 # more than one page, since its major sections start on a new page), and a DOM without any <script>
 # element or http(s) resource. A negative control proves that the console and DOM checks can fail:
@@ -85,9 +85,9 @@ done
 grep -qF 'isms-negative-control' "$WORK/control-console.log" ||
   fail "negative control: the console.error message itself was not in Chromium's log"
 
-# --- The three documents of the example, in a copy without git history (no commit in the header). ---
+# --- The four documents of the example, in a copy without git history (no commit in the header). ---
 cp -R "$example" "$WORK/repo"
-for document in scope soa report; do
+for document in scope soa report review; do
   html="$WORK/$document.html"
   run_isms "$WORK/render-$document" render "$document" "$WORK/repo" --format html --as-of "$as_of" -o "$html"
   expect_rc 0 "isms render $document --format html"

@@ -71,7 +71,7 @@ for format in text json sarif junit github codequality; do
 done
 stream check-color --color -- check repo "${as_of[@]}" --color always
 stream check-quiet -- check repo "${as_of[@]}" --quiet
-for document in scope soa report; do
+for document in scope soa report review; do
   for format in md html txt csv json; do
     stream "render-$document-$format" -- render "$document" repo "${as_of[@]}" --format "$format" --force
   done
