@@ -128,6 +128,8 @@ constexpr CodeInfo kRules[] = {
      "Registers are reviewed within the review period"}, check_register_review_overdue},
     {{"ROL001", "names-resolve-to-roles", Severity::Warning, "5.3",
      "Owners, approvers and acceptors name a role or a person of the roles register"}, check_names_resolve_to_roles, "roles"},
+    {{"ROL002", "risk-acceptance-authority", Severity::Error, "5.3, 6.1.3 f)",
+     "A risk is accepted by someone with the authority the risk criteria give for its level"}, check_risk_acceptance_authority, "roles"},
     {{"ROL003", "top-management-approval", Severity::Error, "5.1, 5.2, 5.3",
      "The information security policy and the scope are approved by top management"}, check_top_management_approval, "roles"},
     {{"RSK001", "risk-register-present", Severity::Error, "6.1.2",

@@ -114,6 +114,7 @@ void check_placeholder_text(RuleContext& context);  ///< PLH001
 
 // Clause 5.3: roles, responsibilities and authorities (src/rules/role_rules.cc)
 void check_names_resolve_to_roles(RuleContext& context);     ///< ROL001
+void check_risk_acceptance_authority(RuleContext& context);  ///< ROL002
 void check_top_management_approval(RuleContext& context);    ///< ROL003
 
 // Clauses 7.2 and 7.3: competence and awareness (src/rules/competence_rules.cc)

@@ -36,9 +36,13 @@ inline constexpr FieldSpec<AuditFinding> kAuditFindingFields[] = {
 /// "IA-2026-01-F1 minor A.8.13 (NC-2026-001)".
 std::string audit_finding_summary(const AuditFinding& finding);
 
+inline constexpr Reference kAuditFindingReferences[] = {
+    {"nonconformity", {RecordKind::Nonconformity}, 1},
+};
+
 inline constexpr RecordDeclaration<AuditFinding> kAuditFindingRecord{
     "findings", "", "audits.schema.json", "finding", "finding", &AuditFinding::id, &AuditFinding::description,
-    nullptr, kAuditFindingFields, {}, audit_finding_summary};
+    nullptr, kAuditFindingFields, {}, audit_finding_summary, nullptr, kAuditFindingReferences};
 
 inline constexpr FieldSpec<Audit> kAuditFields[] = {
     {"id", FieldType::Id, true, "id", &Audit::id},

@@ -41,8 +41,6 @@ inline constexpr RecordDeclaration<EffectivenessReview> kEffectivenessRecord{
     "", "", "nonconformities.schema.json", "effectiveness", "", nullptr, nullptr, nullptr,
     kEffectivenessFields, {}, nullptr, &EffectivenessReview::present, kEffectivenessReferences};
 
-/// `source_record` names an audit, audit finding or management review; it gets its Reference
-/// line when those registers are declared.
 inline constexpr FieldSpec<Nonconformity> kNonconformityFields[] = {
     {"id", FieldType::Id, true, "id", &Nonconformity::id},
     {"title", FieldType::Text, true, "title", &Nonconformity::title, {}, Prose::Text},
@@ -60,8 +58,14 @@ inline constexpr FieldSpec<Nonconformity> kNonconformityFields[] = {
     {"effectiveness", FieldType::Object, false, "effectiveness", &Nonconformity::effectiveness},
 };
 
+/// `source_record` names the audit finding or the management review the nonconformity came from.
+inline constexpr Reference kNonconformityReferences[] = {
+    {"source_record", {RecordKind::AuditFinding, RecordKind::Review}, 2},
+};
+
 inline constexpr RecordDeclaration<Nonconformity> kNonconformityRecord{
     "nonconformities", "nonconformities", "nonconformities.schema.json", "nonconformity", "nonconformity",
-    &Nonconformity::id, &Nonconformity::title, &Nonconformity::location, kNonconformityFields};
+    &Nonconformity::id, &Nonconformity::title, &Nonconformity::location, kNonconformityFields, {}, nullptr, nullptr,
+    kNonconformityReferences};
 
 }  // namespace isms::records
