@@ -20,10 +20,15 @@ std::int64_t Manifest::review_period_days() const {
 }
 
 bool Repository::operating() const {
-  // Records, not files: the empty registers `isms init` writes do not make an ISMS operate.
+  // Records of work done, not files or plans: the registers `isms init` writes, and an audit or a
+  // review that is only planned, do not make an ISMS operate.
+  const bool audited = std::any_of(audits.begin(), audits.end(), [](const Audit& audit) {
+    return audit.status.is(AuditStatus::Completed) || audit.status.is(AuditStatus::InProgress);
+  });
+  const bool reviewed = std::any_of(reviews.begin(), reviews.end(),
+                                    [](const ManagementReview& review) { return review.status.is(ReviewStatus::Held); });
   return manifest.operating_since.present || !treatment_actions.empty() || !objectives.empty() ||
-         !competence_records.empty() || audit_programme.present || !audits.empty() || !reviews.empty() ||
-         !nonconformities.empty();
+         !competence_records.empty() || audited || reviewed || !nonconformities.empty();
 }
 
 std::string_view register_title(std::string_view name) {

@@ -9,6 +9,7 @@
 
 #include "model/placeholder.h"
 #include "render/readiness.h"
+#include "rules/review_inputs.h"
 
 namespace isms {
 namespace {
@@ -53,29 +54,6 @@ bool audits_whole_isms(const Audit& audit) {
     if (!covered) return false;
   }
   return true;
-}
-
-/// The 9.3.2 inputs a review leaves without content, by letter: "a) previous_actions".
-std::vector<std::string> missing_inputs(const ManagementReview& review) {
-  const ReviewInputs& in = review.inputs;
-  const PerformanceFeedback& d = in.performance;
-  const std::pair<const Text*, std::string_view> inputs[] = {
-      {&in.previous_actions, "a) previous_actions"},
-      {&in.issue_changes, "b) issue_changes"},
-      {&in.party_changes, "c) party_changes"},
-      {&d.nonconformities, "d) 1) performance.nonconformities"},
-      {&d.monitoring_results, "d) 2) performance.monitoring_results"},
-      {&d.audit_results, "d) 3) performance.audit_results"},
-      {&d.objectives, "d) 4) performance.objectives"},
-      {&in.party_feedback, "e) party_feedback"},
-      {&in.risk_results, "f) risk_results"},
-      {&in.improvement_opportunities, "g) improvement_opportunities"},
-  };
-  std::vector<std::string> missing;
-  for (const auto& [text, name] : inputs) {
-    if (!has_content(*text)) missing.emplace_back(name);
-  }
-  return missing;
 }
 
 class GateAssessor {
@@ -220,7 +198,8 @@ class GateAssessor {
       item.detail = "no management review has been held";
       return item;
     }
-    const std::vector<std::string> missing = missing_inputs(*latest);
+    std::vector<std::string> missing;
+    for (const MissingReviewInput& input : missing_review_inputs(*latest)) missing.push_back(input.name);
     item.met = missing.empty();
     item.detail = missing.empty() ? fmt::format("{}, held {}", latest->id.value, latest->date.value.text)
                                   : fmt::format("{}, held {}, records no content for {}", latest->id.value,

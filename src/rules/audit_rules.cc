@@ -88,16 +88,10 @@ SourceLocation programme_location(const RuleContext& context) {
   return programme.present ? programme.location : context.register_location("audits");
 }
 
-/// True when internal audits are expected: the manifest says since when the ISMS operates, or a
-/// register of the ISMS in operation records something. Repository::operating() also counts a
-/// register that is only written, such as the empty one `isms init` writes; a fresh repository
-/// has no audits to judge yet.
-bool audits_expected(const Repository& repository) {
-  return repository.manifest.operating_since.present || repository.audit_programme.present ||
-         !repository.audits.empty() || !repository.treatment_actions.empty() || !repository.objectives.empty() ||
-         !repository.competence_requirements.empty() || !repository.competence_records.empty() ||
-         !repository.reviews.empty() || !repository.nonconformities.empty();
-}
+/// True when internal audits are expected: the ISMS operates (Repository::operating(): the
+/// manifest says since when, or records of work done exist). A fresh repository, with the empty
+/// registers and the planned audits and reviews `isms init` writes, has no audits to judge yet.
+bool audits_expected(const Repository& repository) { return repository.operating(); }
 
 /// The names an auditor's ownership may be written by in the SoA: their id, their name, and the
 /// ids and titles of their roles, lower-cased.

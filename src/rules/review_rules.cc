@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "rules/people_directory.h"
+#include "rules/review_inputs.h"
 #include "rules/rules.h"
 
 namespace isms {
@@ -58,6 +60,44 @@ void check_management_review_held(RuleContext& context) {
                              "months; Clause 9.3 requires reviews at planned intervals",
                              last->id.value, last->date.value.text, months),
                  "hold the next management review and record it in reviews.yaml", last->id.value);
+}
+
+void check_review_inputs_complete(RuleContext& context) {
+  for (const ManagementReview& review : context.repository().reviews) {
+    if (!review.status.is(ReviewStatus::Held)) continue;
+    context.examined(1, "held management review", "held management reviews");
+    const std::vector<MissingReviewInput> missing = missing_review_inputs(review);
+    if (missing.empty()) continue;
+    std::string names;
+    for (const MissingReviewInput& input : missing) names += (names.empty() ? "" : ", ") + input.name;
+    const SourceLocation where = missing.front().location.line != 0 ? missing.front().location : review.location;
+    context.report(where,
+                   fmt::format("management review {} records no content for {} of the {} inputs Clause 9.3.2 "
+                               "requires: {}",
+                               review.id.value, missing.size(), 10, names),
+                   "write under inputs: what the review considered for each one, from the registers (isms render "
+                   "review assembles them); a placeholder does not count",
+                   fmt::format("review:{}:inputs", review.id.value));
+  }
+}
+
+void check_top_management_at_review(RuleContext& context) {
+  const Repository& repository = context.repository();
+  const PeopleDirectory directory(repository);
+  if (!directory.available()) return;
+  for (const ManagementReview& review : repository.reviews) {
+    if (!review.status.is(ReviewStatus::Held)) continue;
+    context.examined(1, "held management review", "held management reviews");
+    bool present = has_text(review.chair) && directory.top_management(review.chair.value);
+    for (const Text& attendee : review.attendees) present = present || directory.top_management(attendee.value);
+    if (present) continue;
+    context.report(review.location,
+                   fmt::format("management review {} on {} records neither a chair nor an attendee who holds a "
+                               "top-management role; Clause 9.3.1 makes the review top management's",
+                               review.id.value, review.date.value.text),
+                   "record in chair or attendees the people of roles.yaml whose role has top_management: true",
+                   fmt::format("review:{}:attendees", review.id.value));
+  }
 }
 
 }  // namespace isms

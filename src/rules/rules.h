@@ -128,6 +128,8 @@ void check_audit_results_recorded(RuleContext& context);  ///< AUD003
 void check_whole_isms_audited(RuleContext& context);  ///< AUD004
 // (src/rules/management_review_held_rule.cc)
 void check_management_review_held(RuleContext& context);  ///< MRV001
+void check_review_inputs_complete(RuleContext& context);  ///< MRV002
+void check_top_management_at_review(RuleContext& context);  ///< MRV003
 // Clause 10.2: nonconformities and corrective actions (src/rules/nonconformity_rules.cc).
 void check_closed_without_cause(RuleContext& context);  ///< NCR001
 void check_corrective_action_overdue(RuleContext& context);  ///< NCR002
@@ -143,5 +145,7 @@ void check_objective_measurable(RuleContext& context);        ///< OBJ001
 void check_objective_measured(RuleContext& context);          ///< OBJ002
 void check_objective_missed_undecided(RuleContext& context);  ///< OBJ003
 void check_objectives_set(RuleContext& context);              ///< OBJ004
+
+
 
 }  // namespace isms

@@ -12,6 +12,24 @@ source "$(dirname "$0")/lib/common.bash"
 
 repo="$WORK/repo"
 cp -r "$PROJECT/examples/saas-company" "$repo"
+# The acting approver of the risk register below, with names YAML would misread, is on record.
+python3 - "$repo/roles.yaml" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path).read()
+role = """  - id: ROLE-ACTING-CEO
+    title: "Chief Executive, Acme"
+    top_management: true
+    responsibilities: Acts for the CEO during the CEO's leave.
+"""
+text = text.replace("\npeople:\n", "\n" + role + "\npeople:\n", 1)
+text = text.rstrip("\n") + '''
+  - id: P-099
+    name: "O'Brien: Acting #2"
+    roles: [ROLE-ACTING-CEO]
+'''
+open(path, "w").write(text)
+PY
 scope="$repo/scope.yaml"
 
 run_isms "$WORK/check0" check "$repo"
