@@ -31,6 +31,7 @@ class DueCollector {
     corrective_actions();
     treatment_actions();
     objectives();
+    reviews();
     std::stable_sort(list_.items.begin(), list_.items.end(),
                      [](const DueItem& a, const DueItem& b) { return a.due_days < b.due_days; });
     return std::move(list_);
@@ -166,6 +167,37 @@ class DueCollector {
       if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
       on(action.due, fmt::format("complete treatment action {} ({})", action.id.value, action.title.value),
          "treatment action", "8.3", fmt::format("treatment:{}:due", action.id.value));
+    }
+  }
+
+  /// Planned management reviews on their dates, the next one a review period after the last held
+  /// when none is planned after it, and the open actions of held reviews on their due dates.
+  void reviews() {
+    const ManagementReview* last_held = nullptr;
+    bool planned_after = false;
+    for (const ManagementReview& review : repository_.reviews) {
+      if (review.status.is(ReviewStatus::Held) && review.date.present &&
+          (last_held == nullptr || review.date.value.days > last_held->date.value.days)) {
+        last_held = &review;
+      }
+    }
+    for (const ManagementReview& review : repository_.reviews) {
+      if (review.status.is(ReviewStatus::Planned)) {
+        if (review.planned.present && (last_held == nullptr || review.planned.value.days > last_held->date.value.days)) {
+          planned_after = true;
+        }
+        on(review.planned, fmt::format("hold management review {} ({})", review.id.value, review.title.value),
+           "management review", "9.3", fmt::format("review:{}:planned", review.id.value));
+      }
+      if (!review.status.is(ReviewStatus::Held)) continue;
+      for (const ReviewAction& action : review.actions) {
+        if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
+        on(action.due, fmt::format("complete action {} of management review {}", action.id.value, review.id.value),
+           "management review action", "9.3.3", fmt::format("review:{}:action:{}", review.id.value, action.id.value));
+      }
+    }
+    if (last_held != nullptr && !planned_after) {
+      after_period(last_held->date, "hold the next management review", "management review", "9.3", "review:next");
     }
   }
 

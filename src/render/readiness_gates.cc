@@ -43,6 +43,10 @@ std::string plural(std::size_t count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
+std::string counted_nonconformities(std::size_t count) {
+  return fmt::format("{} nonconformit{}", count, count == 1 ? "y" : "ies");
+}
+
 /// An audit covers the whole ISMS when it says so or lists every clause 4 to 10.
 bool audits_whole_isms(const Audit& audit) {
   if (audit.whole_isms.present && audit.whole_isms.value) return true;
@@ -220,7 +224,7 @@ class GateAssessor {
       else if (nonconformity.grade.is(FindingGrade::Major)) open.push_back(nonconformity.id.value);
     }
     item.met = open.empty();
-    item.detail = open.empty() ? fmt::format("{} recorded, {} closed", plural(repository_.nonconformities.size(), "nonconformity"), closed)
+    item.detail = open.empty() ? fmt::format("{} recorded, {} closed", counted_nonconformities(repository_.nonconformities.size()), closed)
                                : fmt::format("open: {}", fmt::join(open, ", "));
     return item;
   }

@@ -68,6 +68,38 @@ TEST_CASE("a review falls due one review period after the last one", "[due]") {
   CHECK(list.items[0].what == "review document DOC-1 (Policy)");
 }
 
+TEST_CASE("the next management review falls due a review period after the last held one", "[due]") {
+  Repository repository;
+  repository.manifest.review_period_months = 12;
+  ManagementReview held;
+  held.id.value = "MR-1";
+  assign_choice(held.status, "held", {});
+  held.date = dated("2026-01-10");
+  ReviewAction action;
+  action.id.value = "MR-1-A1";
+  assign_choice(action.status, "in-progress", {});
+  action.due = dated("2026-12-20");
+  held.actions = {action};
+  repository.reviews = {held};
+  DueList list = collect_due_items(repository, days_of("2026-12-01"), 60);
+  REQUIRE(list.items.size() == 2);
+  CHECK(list.items[0].key == "review:MR-1:action:MR-1-A1");
+  CHECK(list.items[1].key == "review:next");
+  CHECK(list.items[1].due_days == days_of("2026-01-10") + repository.manifest.review_period_days());
+
+  // A review planned after the last held one replaces the computed date.
+  ManagementReview planned;
+  planned.id.value = "MR-2";
+  planned.title.value = "Management review 2027";
+  assign_choice(planned.status, "planned", {});
+  planned.planned = dated("2027-01-15");
+  repository.reviews.push_back(planned);
+  list = collect_due_items(repository, days_of("2026-12-01"), 60);
+  REQUIRE(list.items.size() == 2);
+  CHECK(list.items[1].key == "review:MR-2:planned");
+  CHECK(list.items[1].what == "hold management review MR-2 (Management review 2027)");
+}
+
 TEST_CASE("nothing dated is not reported as nothing due", "[due]") {
   const Repository repository;
   const SourceFiles files;
