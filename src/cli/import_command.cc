@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 /// Options of `isms import` as typed on the command line.
 struct ImportArguments final : CommandArguments {
-  std::string target;             ///< soa, assets, risks or treatment
+  std::string target;             ///< soa, assets, risks, treatment or objectives
   std::string file;               ///< the spreadsheet
   std::string repository = ".";
   std::string output;             ///< empty: the register's file in the repository; "-": stdout
@@ -79,9 +79,9 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
 std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
   auto arguments = std::make_unique<ImportArguments>();
   ImportArguments& import = *arguments;
-  command.add_option("register", import.target, "soa, assets, risks or treatment")
+  command.add_option("register", import.target, "soa, assets, risks, treatment or objectives")
       ->required()
-      ->check(CLI::IsMember({"soa", "assets", "risks", "treatment"}));
+      ->check(CLI::IsMember({"soa", "assets", "risks", "treatment", "objectives"}));
   command.add_option("file", import.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
   command.add_option("--repo", import.repository, "Repository folder (default: current folder)");
   command.add_option("-o,--output", import.output,
@@ -145,7 +145,8 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
   const char* unit = target == ImportTarget::Soa      ? "control"
                      : target == ImportTarget::Assets ? "asset"
                      : target == ImportTarget::Risks  ? "risk"
-                                                      : "action";
+                     : target == ImportTarget::Treatment ? "action"
+                                                         : "objective";
   if (result.yaml.empty()) {
     print_error("no row could be imported; nothing was written");
     return ExitCode::Findings;

@@ -15,7 +15,7 @@
 namespace isms {
 
 /// The registers that `isms import` can write.
-enum class ImportTarget : std::uint8_t { Soa, Assets, Risks, Treatment };
+enum class ImportTarget : std::uint8_t { Soa, Assets, Risks, Treatment, Objectives };
 
 /// Parses "soa", "assets", "risks" or "treatment".
 std::optional<ImportTarget> parse_import_target(std::string_view name);

@@ -12,6 +12,7 @@
 #include "model/records/asset.h"
 #include "model/records/risk.h"
 #include "model/records/soa_entry.h"
+#include "model/records/objective.h"
 #include "model/records/treatment_action.h"
 
 namespace isms {
@@ -77,6 +78,8 @@ inline constexpr auto kAssetImportFields = import_fields_of<Asset, std::size(rec
 inline constexpr auto kRiskImportFields = import_fields_of<Risk, std::size(records::kRiskColumns)>(records::kRiskRecord);
 inline constexpr auto kTreatmentImportFields =
     import_fields_of<TreatmentAction, std::size(records::kTreatmentActionColumns)>(records::kTreatmentActionRecord);
+inline constexpr auto kObjectiveImportFields =
+    import_fields_of<Objective, std::size(records::kObjectiveColumns)>(records::kObjectiveRecord);
 
 }  // namespace detail
 
@@ -95,6 +98,9 @@ constexpr ImportRecordShape import_record_shape(ImportTarget target) {
     case ImportTarget::Treatment:
       return {records::kTreatmentActionRecord.list_key, detail::id_key_of(records::kTreatmentActionRecord),
               detail::kTreatmentImportFields, records::kTreatmentActionRecord.noun};
+    case ImportTarget::Objectives:
+      return {records::kObjectiveRecord.list_key, detail::id_key_of(records::kObjectiveRecord),
+              detail::kObjectiveImportFields, records::kObjectiveRecord.noun};
   }
   return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
               records::kSoaEntryRecord.noun};

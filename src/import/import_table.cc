@@ -18,6 +18,7 @@ std::string_view list_key(ImportTarget target) {
     case ImportTarget::Assets: return "assets";
     case ImportTarget::Risks: return "risks";
     case ImportTarget::Treatment: return "actions";
+    case ImportTarget::Objectives: return "objectives";
   }
   return "controls";
 }

@@ -27,6 +27,7 @@ std::optional<ImportTarget> parse_import_target(std::string_view name) {
   if (name == "assets") return ImportTarget::Assets;
   if (name == "risks") return ImportTarget::Risks;
   if (name == "treatment") return ImportTarget::Treatment;
+  if (name == "objectives") return ImportTarget::Objectives;
   return std::nullopt;
 }
 
@@ -36,6 +37,7 @@ std::string_view import_target_name(ImportTarget target) {
     case ImportTarget::Assets: return "assets";
     case ImportTarget::Risks: return "risks";
     case ImportTarget::Treatment: return "treatment";
+    case ImportTarget::Objectives: return "objectives";
   }
   return "soa";
 }

@@ -45,8 +45,8 @@ inline constexpr FieldSpec<Objective> kObjectiveFields[] = {
 /// `isms import --target objectives` would read these columns; the measurements are not
 /// spreadsheet columns.
 inline constexpr ImportColumn kObjectiveColumns[] = {
-    {"id", "id", "id|objectiveid|objective|ref|reference|identifier"},
-    {"title", "title", "title|objectivetitle|name|description"},
+    {"id", "id", "id|objectiveid|ref|reference|identifier"},
+    {"title", "title", "title|objective|objectivetitle|name|description"},
     {"policy", "policy", "policy|policyid|policydocument"},
     {"measure", "measure", "measure|metric|kpi|indicator|measurement"},
     {"target", "target", "target|targetvalue|goal|threshold"},
