@@ -86,7 +86,10 @@ std::vector<MandatoryDocumentStatus> mandatory_status(const Repository& reposito
     // clause, whatever a document's title says, and the clause's rules judge its records.
     for (const auto& [clause, name] : kRecordRegisters) {
       if (required.clause == clause && register_found(repository, name)) {
-        status = MandatoryDocumentStatus{status.clause, status.what};
+        MandatoryDocumentStatus from_register;
+        from_register.clause = status.clause;
+        from_register.what = status.what;
+        status = std::move(from_register);
         describe_register(repository, name, as_of_days, status);
       }
     }

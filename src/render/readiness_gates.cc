@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "model/placeholder.h"
 #include "render/readiness.h"
+#include "rules/audit_coverage.h"
 #include "rules/review_inputs.h"
 
 namespace isms {
@@ -37,27 +37,12 @@ std::string findings_note(const CheckReport& report, std::initializer_list<std::
   return note;
 }
 
-bool has_content(const Text& text) { return text.present && !text.value.empty() && !is_placeholder(text.value); }
-
 std::string plural(std::size_t count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
 std::string counted_nonconformities(std::size_t count) {
   return fmt::format("{} nonconformit{}", count, count == 1 ? "y" : "ies");
-}
-
-/// An audit covers the whole ISMS when it says so or lists every clause 4 to 10.
-bool audits_whole_isms(const Audit& audit) {
-  if (audit.whole_isms.present && audit.whole_isms.value) return true;
-  for (int clause = 4; clause <= 10; ++clause) {
-    const std::string number = std::to_string(clause);
-    const bool covered = std::any_of(audit.clauses.begin(), audit.clauses.end(), [&](const Text& listed) {
-      return listed.value == number || listed.value.starts_with(number + ".");
-    });
-    if (!covered) return false;
-  }
-  return true;
 }
 
 class GateAssessor {
@@ -180,7 +165,7 @@ class GateAssessor {
     const Audit* found = nullptr;
     for (const Audit& audit : repository_.audits) {
       if (!audit.status.is(AuditStatus::Completed) || !audit.date.present || audit.date.value.days > before) continue;
-      if (!audits_whole_isms(audit)) continue;
+      if (!covers_whole_isms(audit)) continue;
       if (found == nullptr || audit.date.value.days > found->date.value.days) found = &audit;
     }
     item.met = found != nullptr;

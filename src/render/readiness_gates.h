@@ -20,7 +20,7 @@ struct Prerequisite {
   std::string clause;  ///< the requirement behind it: "9.2"
   std::string label;   ///< "An internal audit of the whole ISMS completed"
   bool met = false;
-  std::string detail;  ///< what was found, or what is missing: "IA-2026-01, completed 2026-09-15"
+  std::string detail{};  ///< what was found, or what is missing: "IA-2026-01, completed 2026-09-15"
 };
 
 /// The prerequisites of one audit stage.

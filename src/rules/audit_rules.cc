@@ -14,49 +14,20 @@
 #include <fmt/format.h>
 
 #include "model/dates.h"
+#include "rules/audit_coverage.h"
 #include "rules/rules.h"
+#include "util/text_util.h"
 
 namespace isms {
 namespace {
 
-/// The clauses of the ISMS requirements an internal audit must cover, by number.
-constexpr int kFirstClause = 4;
-constexpr int kLastClause = 10;
 /// How many uncovered items a message names before it gives the count of the rest.
 constexpr std::size_t kNamed = 5;
 
 bool completed(const Audit& audit) { return audit.status.is(AuditStatus::Completed); }
 bool whole(const Audit& audit) { return audit.whole_isms.present && audit.whole_isms.value; }
 
-/// The clause a listed clause number belongs to: 6 for "6.1.2"; 0 when it is not a number.
-int top_clause(std::string_view number) {
-  int clause = 0;
-  for (char c : number) {
-    if (c == '.') break;
-    if (std::isdigit(static_cast<unsigned char>(c)) == 0) return 0;
-    clause = clause * 10 + (c - '0');
-  }
-  return clause;
-}
-
-/// True when the audit covers every clause 4 to 10.
-bool covers_all_clauses(const Audit& audit) {
-  if (whole(audit)) return true;
-  std::set<int> covered;
-  for (const Text& clause : audit.clauses) covered.insert(top_clause(clause.value));
-  for (int clause = kFirstClause; clause <= kLastClause; ++clause) {
-    if (!covered.contains(clause)) return false;
-  }
-  return true;
-}
-
-std::string lower_trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) text.remove_suffix(1);
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower_trimmed(std::string_view text) { return lower_case(trimmed(text)); }
 
 /// "A.5.1, A.5.2, A.5.3, A.5.4, A.5.5 and 7 more", or "A.5.1 and A.5.2".
 std::string first_few(const std::vector<std::string>& items) {
@@ -133,7 +104,7 @@ void check_audit_programme_coverage(RuleContext& context) {
   }
   std::vector<std::string> missing;
   std::size_t required = 0;
-  for (int clause = kFirstClause; clause <= kLastClause; ++clause, ++required) {
+  for (int clause = kFirstAuditedClause; clause <= kLastAuditedClause; ++clause, ++required) {
     if (!whole_isms && !clauses.contains(clause)) missing.push_back(fmt::format("clause {}", clause));
   }
   for (const SoaEntry& entry : repository.soa) {
@@ -224,7 +195,7 @@ void check_whole_isms_audited(RuleContext& context) {
   if (!audits_expected(repository) && !stage2.present) return;
   context.examined(1, "internal audit of the whole ISMS", "internal audits of the whole ISMS");
   const bool audited = std::any_of(repository.audits.begin(), repository.audits.end(), [&stage2](const Audit& audit) {
-    if (!completed(audit) || !covers_all_clauses(audit)) return false;
+    if (!completed(audit) || !covers_whole_isms(audit)) return false;
     return !stage2.present || (audit.date.present && audit.date.value.days < stage2.value.days);
   });
   if (audited) return;
