@@ -52,6 +52,16 @@ std::vector<std::string> split_lines(std::string_view text) {
   return lines;
 }
 
+/// YAML also breaks lines at a lone CR, NEL, LS and PS; the parser's line numbers would then
+/// run past the lines split here, so such a file is refused rather than merged on wrong lines.
+bool has_other_line_breaks(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == '\r' && (at + 1 == text.size() || text[at + 1] != '\n')) return true;
+  }
+  return text.find("\xC2\x85") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
+         text.find("\xE2\x80\xA9") != std::string_view::npos;
+}
+
 bool blank_or_comment(const std::string& line) {
   const std::size_t first = line.find_first_not_of(" \t\r");
   return first == std::string::npos || line[first] == '#';
@@ -72,6 +82,9 @@ Status read_layout(std::string_view text, ImportTarget target, const Limits& lim
   DiagnosticSink sink;
   if (!parse_yaml(text, 1, limits, out.document, sink) || out.document.root == nullptr || !sink.all().empty()) {
     return Error{"it is not valid YAML; fix it with 'isms check' first"};
+  }
+  if (has_other_line_breaks(text)) {
+    return Error{"it breaks lines with a lone CR or a Unicode line separator; save it with LF or CRLF line endings"};
   }
   out.lines = split_lines(text);
   const YamlNode& root = *out.document.root;

@@ -17,6 +17,7 @@
 #include "render/render.h"
 #include "model/report.h"
 #include "render/document_data.h"
+#include "render/review_data.h"
 #include "render/template_engine.h"
 #include "render/xlsx_soa.h"
 #include "sample_report.h"
@@ -34,7 +35,7 @@ using namespace isms;
 /// Every tag the built-in HTML templates write (grep -o "<[a-z][a-z0-9]*" templates/render).
 const std::set<std::string, std::less<>> kTemplateTags = {
     "a",  "body", "br",     "circle", "code", "col",  "colgroup", "dd",   "div",   "dl",    "dt",   "footer",
-    "g",  "h1",   "h2",     "h3",     "head", "header", "html",   "li",   "main",  "meta",  "ol",   "p",
+    "g",  "h1",   "h2",     "h3",     "h4",   "head", "header", "html",   "li",   "main",  "meta",  "ol",   "p",
     "rect", "section", "span", "strong", "style", "svg", "table", "tbody", "td",  "text",  "tfoot", "th",
     "thead", "title", "tr",  "ul"};
 
@@ -112,13 +113,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   report.diagnostics = sink.all();
   const std::vector<Diagnostic> blocking(report.diagnostics.begin(),
                                          report.diagnostics.begin() + std::min<std::size_t>(3, report.diagnostics.size()));
-  for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report}) {
+  for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report, DocumentKind::Review}) {
     DocumentInput input{repository, report, kind, "2026-11-22", 20414, "--as-of", "0123abc", true, true, blocking};
     Json document;
     switch (kind) {
       case DocumentKind::Scope: document = scope_data(input); break;
       case DocumentKind::Soa: document = soa_data(input); break;
       case DocumentKind::Report: document = report_data(input); break;
+      case DocumentKind::Review: document = review_data(input, review_since(repository), fuzz::no_git_changes()); break;
     }
     const std::string json = document.dump(2, ' ', false, Json::error_handler_t::replace);
     if (Json::parse(json, nullptr, false).is_discarded()) violation("JSON that does not parse back", json);

@@ -6,18 +6,22 @@
 #include <string_view>
 
 #include "load/decode_registers.h"
+#include "load/register_kinds.h"
 #include "model/diagnostic.h"
 #include "util/limits.h"
 #include "model/model.h"
 #include "load/schema/schema_validator.h"
 #include "model/source_files.h"
 #include "load/yaml_tree.h"
+#include "render/review_changes.h"
 
 namespace isms::fuzz {
 
 /// The file kinds, in the order the first input byte selects them.
-inline constexpr std::string_view kKinds[] = {"manifest", "context", "parties", "scope",     "assets",
-                                             "risks",    "soa",     "documents", "evidence", "suppliers"};
+/// New registers are appended, so that the seeds' first bytes keep their meaning.
+inline constexpr std::string_view kKinds[] = {
+    "manifest", "context", "parties", "scope",      "assets", "risks",   "soa",             "documents", "evidence",
+    "suppliers", "roles",  "competence", "audits", "reviews", "nonconformities", "treatment", "objectives"};
 
 /// Limits small enough that each input stays fast, large enough to reach every limit check.
 inline Limits fuzz_limits() {
@@ -38,16 +42,11 @@ inline bool decode_document(std::string_view text, std::string_view kind, Schema
   validator.validate(document, kind, sink);
   FieldReader read(sink);
   const YamlNode& root = *document.root;
-  if (kind == "manifest") decode_manifest(root, read, repository.manifest);
-  if (kind == "context") decode_context(root, read, repository);
-  if (kind == "parties") decode_parties(root, read, repository);
-  if (kind == "scope") decode_scope(root, read, repository.scope);
-  if (kind == "assets") decode_assets(root, read, repository.assets);
-  if (kind == "risks") decode_risks(root, read, repository.risks);
-  if (kind == "soa") decode_soa(root, read, repository.soa);
-  if (kind == "documents") decode_documents(root, read, repository.documents);
-  if (kind == "evidence") decode_evidence(root, read, repository.evidence);
-  if (kind == "suppliers") decode_suppliers(root, read, repository.suppliers);
+  if (kind == "manifest") {
+    decode_manifest(root, read, repository.manifest);
+  } else if (const RegisterKind* decoder = find_register_kind(kind)) {
+    decoder->decode(root, read, repository);
+  }
   decode_suppressions(root, read, repository.suppressions);
   RegisterInfo info;
   info.name = std::string(kind);
@@ -56,6 +55,13 @@ inline bool decode_document(std::string_view text, std::string_view kind, Schema
   info.control = decode_register_control(root, read);
   repository.registers.push_back(std::move(info));
   return true;
+}
+
+/// The git changes of a review pack when there is no checkout, as for a repository out of git.
+inline ReviewChanges no_git_changes() {
+  ReviewChanges changes;
+  changes.reason = "the repository is not in a git checkout";
+  return changes;
 }
 
 }  // namespace isms::fuzz

@@ -1,5 +1,5 @@
 // Fuzz target: hostile templates. The input is template text: the first byte picks the data
-// (scope, SoA or report, built once from a fixed repository full of markup and formulas),
+// (scope, SoA, report or review pack, built once from a fixed repository full of markup and formulas),
 // and NUL bytes split the rest into the main template and partials "a" and "b"; the built-in
 // partials are there too. Each input is rendered as html, md, csv and txt, and must end in
 // output or in a message, never in a crash, a hang or memory exhaustion; the output stays
@@ -21,6 +21,7 @@
 #include "render/render.h"
 #include "model/report.h"
 #include "render/document_data.h"
+#include "render/review_data.h"
 #include "render/template_engine.h"
 #include "sample_report.h"
 
@@ -77,12 +78,13 @@ const std::vector<Json>& sample_documents() {
     static CheckReport report = sample_report(files, 1);
     report.diagnostics = sink.all();
     std::vector<Json> made;
-    for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report}) {
+    for (DocumentKind kind : {DocumentKind::Scope, DocumentKind::Soa, DocumentKind::Report, DocumentKind::Review}) {
       const DocumentInput input{repository, report, kind, "2026-11-22", 20414, "--as-of", "0123abc", true, true, {}};
       switch (kind) {
         case DocumentKind::Scope: made.push_back(scope_data(input)); break;
         case DocumentKind::Soa: made.push_back(soa_data(input)); break;
         case DocumentKind::Report: made.push_back(report_data(input)); break;
+        case DocumentKind::Review: made.push_back(review_data(input, review_since(repository), fuzz::no_git_changes())); break;
       }
     }
     return made;

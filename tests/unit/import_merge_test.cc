@@ -118,4 +118,12 @@ TEST_CASE("merge: a file it cannot edit line by line is refused with the reason"
         std::string::npos);
   const std::string twice = "controls:\n  - control: A.5.1\n    status: planned\n  - control: A.5.1\n    status: planned\n";
   CHECK(refusal(merge_register(twice, kSheet, ImportTarget::Soa, carried, false, {})).find("twice") != std::string::npos);
+  // YAML counts a lone CR or a Unicode line separator as a line break; lines split at LF would
+  // not match the parser's line numbers.
+  for (const std::string& odd : {std::string("controls:\r  - control: A.5.1\r    status: planned\r"),
+                                 std::string("controls:\n  - control: A.5.1 # \xE2\x80\xA8\n    status: planned\n")}) {
+    CHECK(refusal(merge_register(odd, kSheet, ImportTarget::Soa, carried, false, {})).find("line separator") != std::string::npos);
+  }
+  const std::string crlf = "controls:\r\n  - control: A.5.1\r\n    status: planned\r\n";
+  CHECK(refusal(merge_register(crlf, crlf, ImportTarget::Soa, carried, false, {})).empty());
 }
