@@ -164,7 +164,7 @@ class DueCollector {
   /// The open actions of the risk treatment plan, on their due dates (8.3).
   void treatment_actions() {
     for (const TreatmentAction& action : repository_.treatment_actions) {
-      if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
+      if (!action_open(action.status)) continue;
       on(action.due, fmt::format("complete treatment action {} ({})", action.id.value, action.title.value),
          "treatment action", "8.3", fmt::format("treatment:{}:due", action.id.value));
     }
@@ -191,7 +191,7 @@ class DueCollector {
       }
       if (!review.status.is(ReviewStatus::Held)) continue;
       for (const ReviewAction& action : review.actions) {
-        if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::Cancelled)) continue;
+        if (!action_open(action.status)) continue;
         on(action.due, fmt::format("complete action {} of management review {}", action.id.value, review.id.value),
            "management review action", "9.3.3", fmt::format("review:{}:action:{}", review.id.value, action.id.value));
       }

@@ -14,6 +14,13 @@ namespace isms {
 
 // ---- Risk treatment plan (treatment.yaml) --------------------------------------------------
 
+/// True when an action of the treatment plan or of a management review still has work to do:
+/// neither done nor cancelled. An unknown status, which the schema reports, counts as open, so
+/// that a typo does not hide a late action.
+inline bool action_open(const Choice<ActionStatus>& status) {
+  return !status.is(ActionStatus::Done) && !status.is(ActionStatus::Cancelled);
+}
+
 /// An action of the risk treatment plan (6.1.3 e, 8.3): who does what by when, for which risks
 /// and controls.
 struct TreatmentAction {

@@ -124,7 +124,7 @@ class GateAssessor {
     std::size_t started = 0, open = 0;
     for (const TreatmentAction& action : repository_.treatment_actions) {
       if (action.status.is(ActionStatus::Done) || action.status.is(ActionStatus::InProgress)) ++started;
-      if (!action.status.is(ActionStatus::Done) && !action.status.is(ActionStatus::Cancelled)) ++open;
+      if (action_open(action.status)) ++open;
     }
     const std::string note = findings_note(report_, {"TRT001"});
     item.met = started > 0 && note.empty();

@@ -42,10 +42,6 @@ Json section(bool available, std::string_view absent) {
   return value;
 }
 
-bool action_open(const Choice<ActionStatus>& status) {
-  return !status.is(ActionStatus::Done) && !status.is(ActionStatus::Cancelled);
-}
-
 Json grade_counts(const std::map<std::string, std::size_t>& counts) {
   Json rows = Json::array();
   for (std::string_view grade : kFindingGradeValues) {

@@ -126,10 +126,12 @@ void check_audit_programme_coverage(RuleContext& context);  ///< AUD001
 void check_auditor_independence(RuleContext& context);  ///< AUD002
 void check_audit_results_recorded(RuleContext& context);  ///< AUD003
 void check_whole_isms_audited(RuleContext& context);  ///< AUD004
-// (src/rules/management_review_held_rule.cc)
+// Clause 9.3: management reviews (src/rules/review_rules.cc).
 void check_management_review_held(RuleContext& context);  ///< MRV001
 void check_review_inputs_complete(RuleContext& context);  ///< MRV002
 void check_top_management_at_review(RuleContext& context);  ///< MRV003
+void check_review_outputs_recorded(RuleContext& context);  ///< MRV004
+void check_review_actions_followed_up(RuleContext& context);  ///< MRV005
 // Clause 10.2: nonconformities and corrective actions (src/rules/nonconformity_rules.cc).
 void check_closed_without_cause(RuleContext& context);  ///< NCR001
 void check_corrective_action_overdue(RuleContext& context);  ///< NCR002
@@ -145,7 +147,5 @@ void check_objective_measurable(RuleContext& context);        ///< OBJ001
 void check_objective_measured(RuleContext& context);          ///< OBJ002
 void check_objective_missed_undecided(RuleContext& context);  ///< OBJ003
 void check_objectives_set(RuleContext& context);              ///< OBJ004
-
-
 
 }  // namespace isms

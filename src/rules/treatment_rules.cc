@@ -12,11 +12,7 @@ namespace isms {
 
 namespace {
 
-/// True when the action still has work to do: neither done nor cancelled (an unknown status
-/// is reported by the schema, and counts as open so that a typo does not hide a late action).
-bool open_action(const TreatmentAction& action) {
-  return !action.status.is(ActionStatus::Done) && !action.status.is(ActionStatus::Cancelled);
-}
+bool open_action(const TreatmentAction& action) { return action_open(action.status); }
 
 bool names(const IdList& ids, const std::string& id) {
   return std::any_of(ids.begin(), ids.end(), [&](const Text& each) { return each.value == id; });
