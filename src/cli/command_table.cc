@@ -15,7 +15,7 @@ constexpr Command kCommands[] = {
     {"init", "Create a new compliance repository from a template", false, define_init_command, run_init_command},
     {"render", "Render the scope statement, the SoA, the audit-readiness report or the management review pack", true, define_render_command,
      run_render_command},
-    {"import", "Import a spreadsheet (CSV or xlsx) into the SoA, assets, risks, treatment plan or objectives", true, define_import_command,
+    {"import", "Import a spreadsheet (CSV or xlsx) into a register: the SoA, assets, risks, the ISMS in operation", true, define_import_command,
      run_import_command},
     {"migrate", "Migrate an ISO/IEC 27001:2013 SoA to the 2022 controls", false, define_migrate_command,
      run_migrate_command},

@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 /// Options of `isms import` as typed on the command line.
 struct ImportArguments final : CommandArguments {
-  std::string target;             ///< soa, assets, risks, treatment or objectives
+  std::string target;             ///< a name of import_targets(): soa, assets, people, ...
   std::string file;               ///< the spreadsheet
   std::string repository = ".";
   std::string output;             ///< empty: the register's file in the repository; "-": stdout
@@ -44,7 +44,7 @@ struct ImportArguments final : CommandArguments {
 /// the file atomically, only when something changed. Records of the file that the sheet lacks
 /// are removed only with --force.
 ExitCode merge_into(const std::string& output, const ImportResult& result, const ColumnMapping& mapping,
-                    ImportTarget target, bool force, const char* unit) {
+                    ImportTarget target, bool force, const ImportTargetInfo& records) {
   std::ifstream stream(output, std::ios::binary);
   if (!stream) return fail(fmt::format("cannot read {}: {}", output, std::strerror(errno)));
   const std::string existing((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
@@ -59,7 +59,7 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
     std::string keys;
     for (std::size_t index = 0; index < outcome.missing.size() && index < 10; ++index) keys += (index ? ", " : "") + outcome.missing[index];
     if (outcome.missing.size() > 10) keys += ", ...";
-    return fail(fmt::format("{} of {} {} not in the sheet ({}); nothing was written", plural(outcome.missing.size(), unit),
+    return fail(fmt::format("{} of {} {} not in the sheet ({}); nothing was written", plural(outcome.missing.size(), records.unit, records.units),
                             output, outcome.missing.size() == 1 ? "is" : "are", keys),
                 "--force removes them from the file; or add them to the sheet");
   }
@@ -79,9 +79,13 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
 std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
   auto arguments = std::make_unique<ImportArguments>();
   ImportArguments& import = *arguments;
-  command.add_option("register", import.target, "soa, assets, risks, treatment or objectives")
-      ->required()
-      ->check(CLI::IsMember({"soa", "assets", "risks", "treatment", "objectives"}));
+  std::vector<std::string> names;
+  std::string described;
+  for (const ImportTargetInfo& info : import_targets()) {
+    names.emplace_back(info.name);
+    described += fmt::format("\n  {:<17}{}", info.name, info.described);
+  }
+  command.add_option("register", import.target, "The register to write:" + described)->required()->check(CLI::IsMember(names));
   command.add_option("file", import.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
   command.add_option("--repo", import.repository, "Repository folder (default: current folder)");
   command.add_option("-o,--output", import.output,
@@ -131,7 +135,15 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
   std::error_code error;
   const bool merging = arguments.merge && fs::exists(output, error);
   if (!output_allowed(output, arguments.file, arguments.repository, arguments.force, merging)) return ExitCode::UsageError;
-  settings.schema_path = schema_path_for(import_target_name(target), output, arguments.repository);
+  // A file that holds another list of its register is never replaced, even with --force: the
+  // other list would be lost. --merge adds the records to it, and updates them.
+  const ImportTargetInfo& records = import_target_info(target);
+  if (!records.also_holds.empty() && !merging && output != "-" && fs::exists(output, error)) {
+    return fail(fmt::format("{} also holds {}, which replacing it would lose; nothing was written", output, records.also_holds),
+                fmt::format("--merge adds the {} to it and updates them (with --force, it also removes those the sheet lacks)",
+                            records.units));
+  }
+  settings.schema_path = schema_path_for(import_register_name(target), output, arguments.repository);
   const ImportResult result = import_table(target, table, mapping, settings);
   print_problems(result.warnings, "warning", "row");
   print_problems(result.errors, "error", "row");
@@ -142,11 +154,6 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
     if (problem.row != last_row) ++bad_rows;
     last_row = problem.row;
   }
-  const char* unit = target == ImportTarget::Soa      ? "control"
-                     : target == ImportTarget::Assets ? "asset"
-                     : target == ImportTarget::Risks  ? "risk"
-                     : target == ImportTarget::Treatment ? "action"
-                                                         : "objective";
   if (result.yaml.empty()) {
     print_error("no row could be imported; nothing was written");
     return ExitCode::Findings;
@@ -158,17 +165,17 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
   }
   if (merging) {
     for (const std::string& note : result.notes) print_message("note", note);
-    return merge_into(output, result, mapping, target, arguments.force, unit);
+    return merge_into(output, result, mapping, target, arguments.force, records);
   }
   if (!write_register(output, result.yaml, arguments.force)) return ExitCode::UsageError;
   for (const std::string& note : result.notes) print_message("note", note);
   const std::string where = output == "-" ? std::string("standard output") : output;
   if (!result.errors.empty()) {
-    say(fmt::format("isms: wrote {} to {}; {} of {} left out (see above)", plural(result.records, unit), where, bad_rows,
+    say(fmt::format("isms: wrote {} to {}; {} of {} left out (see above)", plural(result.records, records.unit, records.units), where, bad_rows,
                     plural(result.data_rows, "row")));
     return ExitCode::Findings;
   }
-  say(fmt::format("isms: wrote {} to {}; run 'isms check' on the repository next", plural(result.records, unit), where));
+  say(fmt::format("isms: wrote {} to {}; run 'isms check' on the repository next", plural(result.records, records.unit, records.units), where));
   return ExitCode::Success;
 }
 

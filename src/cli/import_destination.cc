@@ -35,7 +35,7 @@ Result<RepositoryFacts> read_manifest(const std::string& repository, ImportTarge
   settings.likelihood_labels = manifest.risk.likelihood.labels;
   settings.impact_min = manifest.risk.impact.min;
   settings.impact_labels = manifest.risk.impact.labels;
-  const Text moved = read.text(read.mapping(document.root, "paths"), import_target_name(target));
+  const Text moved = read.text(read.mapping(document.root, "paths"), import_register_name(target));
   if (moved.present) facts.register_path = moved.value;
   return facts;
 }
@@ -45,7 +45,7 @@ Result<std::string> default_output(const std::string& repository, ImportTarget t
     return Error{
         fmt::format("'{}' is not a compliance repository (it has no isms.yaml); pass --repo REPO, or -o FILE", repository)};
   }
-  std::string base = facts.register_path.empty() ? std::string(import_target_name(target)) : facts.register_path;
+  std::string base = facts.register_path.empty() ? std::string(import_register_name(target)) : facts.register_path;
   while (!base.empty() && base.back() == '/') base.pop_back();
   for (const char* extension : {".yaml", ".yml"}) {
     if (base.ends_with(extension)) base.resize(base.size() - std::strlen(extension));
@@ -55,7 +55,7 @@ Result<std::string> default_output(const std::string& repository, ImportTarget t
   if (fs::is_directory(root / base, error)) {
     return Error{fmt::format("the {} register is the folder {}; write the import into it with -o {}/imported.yaml, "
                              "keeping one register: block among its files",
-                             import_target_name(target), (root / base).string(), (root / base).string())};
+                             import_register_name(target), (root / base).string(), (root / base).string())};
   }
   if (fs::exists(root / (base + ".yml"), error)) return (root / (base + ".yml")).string();
   return (root / (base + ".yaml")).string();

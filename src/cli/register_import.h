@@ -30,5 +30,7 @@ bool write_register(const std::string& output, const std::string& yaml, bool for
 
 /// "1 row", "2 rows".
 std::string plural(std::size_t count, const char* word);
+/// "1 person", "2 people": a count and the word for one or for many.
+std::string plural(std::size_t count, std::string_view one, std::string_view many);
 
 }  // namespace isms

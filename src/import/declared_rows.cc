@@ -85,6 +85,12 @@ class RowConverter {
         if (column.required || !ids.empty()) out_.push_back(list_field(key, ids));
         return;
       }
+      case FieldType::TextList: {
+        std::vector<std::string> items = split_list(fields_.text(column.name), false);
+        if (column.required && items.empty()) report_.error(fmt::format("{} is empty", column.name));
+        if (column.required || !items.empty()) out_.push_back(list_field(key, std::move(items)));
+        return;
+      }
       case FieldType::Date: {
         const std::string date = fields_.date(column.name);
         if (column.required && date.empty() && !fields_.unreadable(column.name) && fields_.text(column.name).empty()) {
@@ -104,16 +110,24 @@ class RowConverter {
   /// A nested object's columns as one flow mapping; its fields are all given or none.
   void write_object(std::string_view object) {
     std::vector<std::pair<std::string, std::string>> entries;
-    std::vector<std::string> members;
+    std::vector<std::string> members, required_missing;
     bool pairs = false;  ///< the object's fields are required together
     for (const ImportField& column : shape_.fields) {
       if (object_of(column.key) != object) continue;
       members.emplace_back(column.name);
       std::optional<std::string> value = flow_value(column);
+      if (!value && column.required_in_object) required_missing.emplace_back(column.name);
       if (value) entries.emplace_back(std::string(member_of(column.key)), std::move(*value));
       pairs = pairs || column.kind == FieldType::Integer;
     }
     if (entries.empty()) return;
+    // The object is written once any of its columns is filled; then its own required fields must be.
+    if (!required_missing.empty()) {
+      if (!report_.failed()) {
+        report_.error(fmt::format("{} {} is filled in part; it needs {} too", shape_.noun, object, join_and(required_missing)));
+      }
+      return;
+    }
     if (pairs && entries.size() != members.size()) {
       if (!report_.failed()) {
         report_.error(fmt::format("{} {} needs {}, or {}", object, shape_.noun,
@@ -202,8 +216,12 @@ class RowConverter {
     for (std::string_view value : column.values) {
       if (normalise_key(value) == key) return std::string(value);
     }
+    // A word counts only for a value of this column, so that one list of words can serve the
+    // several closed lists of a record.
     for (const ValueWord& word : column.words) {
-      if (word.word == key) return std::string(word.value);
+      if (word.word == key && std::find(column.values.begin(), column.values.end(), word.value) != column.values.end()) {
+        return std::string(word.value);
+      }
     }
     // A long list reads better after a name for it than as one run-on alternative.
     report_.error(column.values.size() > 8 ? fmt::format("{} {} is not {} ({})", column.name, quote_for_message(written),

@@ -14,13 +14,32 @@
 
 namespace isms {
 
-/// The registers that `isms import` can write.
-enum class ImportTarget : std::uint8_t { Soa, Assets, Risks, Treatment, Objectives };
+/// The registers that `isms import` can write; each has one row in import_targets().
+enum class ImportTarget : std::uint8_t {
+  Soa, Assets, Risks, Treatment, Objectives, Audits, Reviews, Nonconformities, Roles, People, Competence
+};
 
-/// Parses "soa", "assets", "risks" or "treatment".
+/// What `isms import` calls a target, and the register it writes.
+struct ImportTargetInfo {
+  ImportTarget target;
+  std::string_view name;           ///< on the command line: "people"
+  std::string_view register_name;  ///< the register written: "roles" (its file, `paths` key and schema)
+  std::string_view unit;           ///< one imported record, in messages: "person"
+  std::string_view units;          ///< more than one: "people"
+  std::string_view described;      ///< what it imports, for help: "the people of the roles register"
+  std::string_view also_holds = {};  ///< the register's other list, which the file keeps: "the roles"
+};
+
+/// Every import target, in the order help lists them.
+std::span<const ImportTargetInfo> import_targets();
+const ImportTargetInfo& import_target_info(ImportTarget target);
+
+/// The target named `name` on the command line ("soa", "people"), or nullopt.
 std::optional<ImportTarget> parse_import_target(std::string_view name);
-/// "soa", "assets", "risks" or "treatment": also the register's default file name without ".yaml".
+/// The target's name on the command line: "people".
 std::string_view import_target_name(ImportTarget target);
+/// The register the target writes, which names its default file and schema: "roles" for people.
+std::string_view import_register_name(ImportTarget target);
 
 /// What a spreadsheet cell held; CSV cells are always Text (or Empty).
 enum class CellType : std::uint8_t { Empty, Text, Number, Boolean, Error };

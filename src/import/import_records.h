@@ -10,9 +10,14 @@
 
 #include "import/import.h"
 #include "model/records/asset.h"
-#include "model/records/risk.h"
-#include "model/records/soa_entry.h"
+#include "model/records/audit.h"
+#include "model/records/competence.h"
+#include "model/records/nonconformity.h"
 #include "model/records/objective.h"
+#include "model/records/review.h"
+#include "model/records/risk.h"
+#include "model/records/role.h"
+#include "model/records/soa_entry.h"
 #include "model/records/treatment_action.h"
 
 namespace isms {
@@ -28,6 +33,7 @@ struct ImportField {
   ImportReading reading = ImportReading::AsDeclared;
   std::span<const ValueWord> words = {};
   std::string_view names = {};  ///< reference fields: what an id names, for messages ("asset")
+  bool required_in_object = false;  ///< a nested object's field, needed once any of its columns is filled
 };
 
 /// What import needs of a target's record declaration.
@@ -64,6 +70,27 @@ constexpr std::array<ImportField, N> import_fields_of(const RecordDeclaration<Re
   return fields;
 }
 
+/// Types the columns of the nested object `object` ("corrective_action.owner") from that
+/// object's own declaration: a column outside the record's flat fields is otherwise read as text.
+template <typename Child, std::size_t N>
+constexpr std::array<ImportField, N> with_object(std::array<ImportField, N> fields, std::string_view object,
+                                                 const RecordDeclaration<Child>& child) {
+  for (ImportField& out : fields) {
+    if (!out.key.starts_with(object) || out.key.size() <= object.size() || out.key[object.size()] != '.') continue;
+    const std::string_view member = out.key.substr(object.size() + 1);
+    for (const FieldSpec<Child>& field : child.fields) {
+      if (field.key != member) continue;
+      out.kind = field.kind;
+      out.values = field.values;
+      out.required_in_object = required_in_record(field);
+    }
+    for (const Reference& reference : child.references) {
+      if (reference.key == member && reference.kind_count > 0) out.names = record_kind_name(reference.kinds[0]);
+    }
+  }
+  return fields;
+}
+
 template <typename Record>
 constexpr std::string_view id_key_of(const RecordDeclaration<Record>& record) {
   for (const FieldSpec<Record>& field : record.fields) {
@@ -80,30 +107,44 @@ inline constexpr auto kTreatmentImportFields =
     import_fields_of<TreatmentAction, std::size(records::kTreatmentActionColumns)>(records::kTreatmentActionRecord);
 inline constexpr auto kObjectiveImportFields =
     import_fields_of<Objective, std::size(records::kObjectiveColumns)>(records::kObjectiveRecord);
+inline constexpr auto kAuditImportFields = import_fields_of<Audit, std::size(records::kAuditColumns)>(records::kAuditRecord);
+inline constexpr auto kReviewImportFields =
+    import_fields_of<ManagementReview, std::size(records::kReviewColumns)>(records::kReviewRecord);
+inline constexpr auto kNonconformityImportFields = with_object(
+    with_object(import_fields_of<Nonconformity, std::size(records::kNonconformityColumns)>(records::kNonconformityRecord),
+                "corrective_action", records::kCorrectiveActionRecord),
+    "effectiveness", records::kEffectivenessRecord);
+inline constexpr auto kRoleImportFields = import_fields_of<Role, std::size(records::kRoleColumns)>(records::kRoleRecord);
+inline constexpr auto kPersonImportFields = import_fields_of<Person, std::size(records::kPersonColumns)>(records::kPersonRecord);
+inline constexpr auto kCompetenceImportFields =
+    import_fields_of<CompetenceRequirement, std::size(records::kCompetenceRequirementColumns)>(
+        records::kCompetenceRequirementRecord);
+
+/// A target's shape from its record declaration and the columns typed from it.
+template <typename Record, std::size_t N>
+constexpr ImportRecordShape shape_of(const RecordDeclaration<Record>& record, const std::array<ImportField, N>& fields) {
+  return {record.list_key, id_key_of(record), fields, record.noun};
+}
 
 }  // namespace detail
 
 /// The shape of a target's records, from its declaration.
 constexpr ImportRecordShape import_record_shape(ImportTarget target) {
+  using namespace detail;
   switch (target) {
-    case ImportTarget::Soa:
-      return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
-              records::kSoaEntryRecord.noun};
-    case ImportTarget::Assets:
-      return {records::kAssetRecord.list_key, detail::id_key_of(records::kAssetRecord), detail::kAssetImportFields,
-              records::kAssetRecord.noun};
-    case ImportTarget::Risks:
-      return {records::kRiskRecord.list_key, detail::id_key_of(records::kRiskRecord), detail::kRiskImportFields,
-              records::kRiskRecord.noun};
-    case ImportTarget::Treatment:
-      return {records::kTreatmentActionRecord.list_key, detail::id_key_of(records::kTreatmentActionRecord),
-              detail::kTreatmentImportFields, records::kTreatmentActionRecord.noun};
-    case ImportTarget::Objectives:
-      return {records::kObjectiveRecord.list_key, detail::id_key_of(records::kObjectiveRecord),
-              detail::kObjectiveImportFields, records::kObjectiveRecord.noun};
+    case ImportTarget::Soa: return shape_of(records::kSoaEntryRecord, kSoaImportFields);
+    case ImportTarget::Assets: return shape_of(records::kAssetRecord, kAssetImportFields);
+    case ImportTarget::Risks: return shape_of(records::kRiskRecord, kRiskImportFields);
+    case ImportTarget::Treatment: return shape_of(records::kTreatmentActionRecord, kTreatmentImportFields);
+    case ImportTarget::Objectives: return shape_of(records::kObjectiveRecord, kObjectiveImportFields);
+    case ImportTarget::Audits: return shape_of(records::kAuditRecord, kAuditImportFields);
+    case ImportTarget::Reviews: return shape_of(records::kReviewRecord, kReviewImportFields);
+    case ImportTarget::Nonconformities: return shape_of(records::kNonconformityRecord, kNonconformityImportFields);
+    case ImportTarget::Roles: return shape_of(records::kRoleRecord, kRoleImportFields);
+    case ImportTarget::People: return shape_of(records::kPersonRecord, kPersonImportFields);
+    case ImportTarget::Competence: return shape_of(records::kCompetenceRequirementRecord, kCompetenceImportFields);
   }
-  return {records::kSoaEntryRecord.list_key, detail::id_key_of(records::kSoaEntryRecord), detail::kSoaImportFields,
-              records::kSoaEntryRecord.noun};
+  return shape_of(records::kSoaEntryRecord, kSoaImportFields);
 }
 
 /// "a, b or c": declared values for a message.

@@ -12,17 +12,6 @@
 namespace isms {
 namespace {
 
-std::string_view list_key(ImportTarget target) {
-  switch (target) {
-    case ImportTarget::Soa: return "controls";
-    case ImportTarget::Assets: return "assets";
-    case ImportTarget::Risks: return "risks";
-    case ImportTarget::Treatment: return "actions";
-    case ImportTarget::Objectives: return "objectives";
-  }
-  return "controls";
-}
-
 /// The first lines of an imported file.
 std::vector<std::string> header_comments(ImportTarget target, const ImportSettings& settings) {
   return {fmt::format("Imported with `isms import {}` from {}.", import_target_name(target), settings.source),
@@ -86,9 +75,9 @@ ImportResult import_table(ImportTarget target, const Table& table, const ColumnM
                           const ImportSettings& settings) {
   ImportResult result;
   const std::string schema_path =
-      settings.schema_path.empty() ? schema_path_for(import_target_name(target), "", "") : settings.schema_path;
+      settings.schema_path.empty() ? schema_path_for(import_register_name(target), "", "") : settings.schema_path;
   YamlRecordWriter writer(schema_path, header_comments(target, settings), "0.1",
-                          settings.owner.empty() ? "TBD" : settings.owner, list_key(target));
+                          settings.owner.empty() ? "TBD" : settings.owner, import_record_shape(target).list_key);
   std::vector<SoaRecord> soa_records;
   std::map<std::string, std::uint32_t, std::less<>> ids;  // record id -> row
   for (std::size_t index = 1; index < table.rows.size(); ++index) {

@@ -38,6 +38,7 @@ struct RegisterLayout {
   std::vector<std::string> lines;
   std::vector<RecordSpan> records;
   std::uint32_t list_end = 0;  ///< the last line of the list's last record
+  bool list_absent = false;    ///< the file has no such list (roles.yaml before its people are imported)
 };
 
 std::vector<std::string> split_lines(std::string_view text) {
@@ -96,7 +97,12 @@ Status read_layout(std::string_view text, ImportTarget target, const Limits& lim
     list = root.entries[index].second;
     if (index + 1 < root.entries.size()) bound = root.entries[index + 1].first->location.line - 1;
   }
-  if (list == nullptr) return Error{fmt::format("it has no '{}:' list", list_name(target))};
+  if (list == nullptr) {
+    // A register of two lists may hold one of them so far: the other is added at the end.
+    out.list_absent = true;
+    out.list_end = back_off(out.lines, 0, static_cast<std::uint32_t>(out.lines.size()));
+    return Done{};
+  }
   if (list->kind != YamlKind::Sequence) return Error{fmt::format("'{}' is not a list", list_name(target))};
   for (std::size_t index = 0; index < list->items.size(); ++index) {
     const YamlNode* item = list->items[index];
@@ -240,7 +246,7 @@ Result<MergeOutcome> merge_register(std::string_view existing, std::string_view 
     if (found == old_records.end()) {
       // A new record goes after the last one, in the file's own indentation.
       std::vector<std::string> lines = moved_lines(sheet.lines, given.first, given.last, given.key_column - 2, indent - 2);
-      if (before.records.empty()) {
+      if (before.records.empty() && !before.list_absent) {
         return Error{"the register file has no records to merge into; import without --merge"};
       }
       lines.front() = std::string(indent - 2, ' ') + lines.front();
@@ -287,6 +293,9 @@ Result<MergeOutcome> merge_register(std::string_view existing, std::string_view 
   // Bottom up, so that the line numbers of the edits still to make stay true. At one line, a
   // replacement or removal goes first and insertions after it, each landing before the one
   // made before it: the last record's new fields before the appended records.
+  if (!appended.lines.empty() && before.list_absent) {
+    appended.lines.insert(appended.lines.begin(), fmt::format("{}:", list_name(target)));
+  }
   if (!appended.lines.empty()) edits.insert(edits.begin(), std::move(appended));
   std::stable_sort(edits.begin(), edits.end(), [](const LineEdit& a, const LineEdit& b) {
     if (a.first != b.first) return a.first > b.first;

@@ -22,26 +22,6 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 
 }  // namespace
 
-std::optional<ImportTarget> parse_import_target(std::string_view name) {
-  if (name == "soa") return ImportTarget::Soa;
-  if (name == "assets") return ImportTarget::Assets;
-  if (name == "risks") return ImportTarget::Risks;
-  if (name == "treatment") return ImportTarget::Treatment;
-  if (name == "objectives") return ImportTarget::Objectives;
-  return std::nullopt;
-}
-
-std::string_view import_target_name(ImportTarget target) {
-  switch (target) {
-    case ImportTarget::Soa: return "soa";
-    case ImportTarget::Assets: return "assets";
-    case ImportTarget::Risks: return "risks";
-    case ImportTarget::Treatment: return "treatment";
-    case ImportTarget::Objectives: return "objectives";
-  }
-  return "soa";
-}
-
 std::string column_letters(std::size_t column) {
   std::string letters;
   for (std::size_t value = column + 1; value > 0; value = (value - 1) / 26) {

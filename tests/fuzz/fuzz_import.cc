@@ -41,8 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!select_header_row(ImportTarget::Soa, 0, {}, table).ok()) std::abort();  // only --header-row can fail
   check_rows(table);
   const std::string maps[] = {"B=-", "C=justification"};
-  for (const ImportTarget target : {ImportTarget::Soa, ImportTarget::Assets, ImportTarget::Risks, ImportTarget::Treatment,
-                                    ImportTarget::Objectives}) {
+  for (const ImportTargetInfo& info : import_targets()) {
+    const ImportTarget target = info.target;
     ColumnMapping mapping;
     if (!map_columns(target, table, {}, mapping).ok()) {
       // Only that an explicit mapping of the same table does not crash matters here.

@@ -127,3 +127,15 @@ TEST_CASE("merge: a file it cannot edit line by line is refused with the reason"
   const std::string crlf = "controls:\r\n  - control: A.5.1\r\n    status: planned\r\n";
   CHECK(refusal(merge_register(crlf, crlf, ImportTarget::Soa, carried, false, {})).empty());
 }
+
+TEST_CASE("merge: a list the file lacks is added after its other lists", "[import][merge]") {
+  const std::string roles = "register:\n  version: \"1.0\"\n  owner: CISO\nroles:\n  - id: ROLE-CEO\n    title: CEO\n\n";
+  const std::string people = "register:\n  version: \"0.1\"\n  owner: TBD\npeople:\n  - id: P-1\n    name: Alex Morgan\n"
+                             "    roles: [ROLE-CEO]\n";
+  const std::vector<std::string> carried = {"id", "name", "roles"};
+  const auto merged = merge_register(roles, people, ImportTarget::People, carried, false, {});
+  REQUIRE(merged);
+  CHECK(merged->added == 1);
+  CHECK(merged->text == "register:\n  version: \"1.0\"\n  owner: CISO\nroles:\n  - id: ROLE-CEO\n    title: CEO\npeople:\n"
+                        "  - id: P-1\n    name: Alex Morgan\n    roles: [ROLE-CEO]\n\n");
+}

@@ -62,6 +62,31 @@ inline constexpr FieldSpec<Audit> kAuditFields[] = {
     {"findings", FieldType::Records, false, "findings", &Audit::findings},
 };
 
+/// Everyday words for an audit's status.
+inline constexpr ValueWord kAuditStatusWords[] = {
+    {"scheduled", "planned"}, {"notstarted", "planned"}, {"open", "planned"},   {"inprogress", "in-progress"},
+    {"ongoing", "in-progress"}, {"fieldwork", "in-progress"}, {"done", "completed"}, {"complete", "completed"},
+    {"closed", "completed"},  {"reported", "completed"},  {"canceled", "cancelled"}, {"dropped", "cancelled"},
+};
+
+/// An audit's own columns; its findings are nested records, added in YAML.
+inline constexpr ImportColumn kAuditColumns[] = {
+    {"id", "id", "id|auditid|auditno|auditnumber|ref|reference|identifier"},
+    {"title", "title", "title|audit|audittitle|name|subject"},
+    {"status", "status", "status|auditstatus|state", ImportReading::AsDeclared, kAuditStatusWords},
+    {"planned", "planned", "planned|planneddate|scheduled|scheduleddate|plannedfor|month"},
+    {"date", "date", "date|auditdate|performed|performedon|heldon|conducted"},
+    {"auditor", "auditor", "auditor|leadauditor|auditedby|internalauditor"},
+    {"auditees", "auditees", "auditees|auditee|interviewees|interviewed"},
+    {"areas", "areas", "areas|area|departments|teams|processes|functions"},
+    {"whole_isms", "whole_isms", "wholeisms|fullisms|entireisms|fullscope|wholescope"},
+    {"scope", "scope", "scope|auditscope|coverage"},
+    {"clauses", "clauses", "clauses|clause|isoclauses|requirements"},
+    {"controls", "controls", "controls|annexacontrols|controlids|control|annexa", ImportReading::ControlIds},
+    {"report", "report", "report|reportid|auditreport|reportdocument"},
+    {"reported", "reported", "reported|reportedon|reporteddate|reportedtomanagement|reportdate"},
+};
+
 inline constexpr Reference kAuditReferences[] = {
     {"auditor", {RecordKind::Person}, 1},
     {"auditees", {RecordKind::Person}, 1},
@@ -71,6 +96,6 @@ inline constexpr Reference kAuditReferences[] = {
 
 inline constexpr RecordDeclaration<Audit> kAuditRecord{
     "audits", "audits", "audits.schema.json", "audit", "audit", &Audit::id, &Audit::title, &Audit::location,
-    kAuditFields, {}, nullptr, nullptr, kAuditReferences};
+    kAuditFields, kAuditColumns, nullptr, nullptr, kAuditReferences};
 
 }  // namespace isms::records

@@ -14,6 +14,12 @@ inline constexpr FieldSpec<CompetenceRequirement> kCompetenceRequirementFields[]
     {"competence", FieldType::Text, true, "competence", &CompetenceRequirement::competence, {}, Prose::Text},
 };
 
+inline constexpr ImportColumn kCompetenceRequirementColumns[] = {
+    {"id", "id", "id|requirementid|competenceid|ref|reference|identifier"},
+    {"role", "role", "role|roleid|position|for"},
+    {"competence", "competence", "competence|requirement|competencerequired|requiredcompetence|skill|skills|knowledge"},
+};
+
 inline constexpr Reference kCompetenceRequirementReferences[] = {
     {"role", {RecordKind::Role}, 1},
 };
@@ -21,7 +27,7 @@ inline constexpr Reference kCompetenceRequirementReferences[] = {
 inline constexpr RecordDeclaration<CompetenceRequirement> kCompetenceRequirementRecord{
     "competence", "requirements", "competence.schema.json", "requirement", "competence requirement",
     &CompetenceRequirement::id, &CompetenceRequirement::competence, &CompetenceRequirement::location,
-    kCompetenceRequirementFields, {}, nullptr, nullptr, kCompetenceRequirementReferences};
+    kCompetenceRequirementFields, kCompetenceRequirementColumns, nullptr, nullptr, kCompetenceRequirementReferences};
 
 inline constexpr FieldSpec<CompetenceEvidence> kCompetenceEvidenceFields[] = {
     {"type", FieldType::Enum, true, "type", choice_access<&CompetenceEvidence::type>(), kCompetenceEvidenceTypeValues},

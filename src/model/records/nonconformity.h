@@ -58,6 +58,44 @@ inline constexpr FieldSpec<Nonconformity> kNonconformityFields[] = {
     {"effectiveness", FieldType::Object, false, "effectiveness", &Nonconformity::effectiveness},
 };
 
+/// Everyday words for a nonconformity's source, grade and status.
+inline constexpr ValueWord kNonconformityWords[] = {
+    {"internalaudit", "internal-audit"}, {"audit", "internal-audit"}, {"externalaudit", "external-audit"},
+    {"certificationaudit", "external-audit"}, {"managementreview", "management-review"},
+    {"majornonconformity", "major"}, {"minornonconformity", "minor"}, {"ofi", "observation"},
+    {"opportunityforimprovement", "observation"}, {"new", "open"}, {"raised", "open"},
+    {"inprogress", "in-progress"}, {"ongoing", "in-progress"}, {"done", "closed"}, {"resolved", "closed"},
+    {"noteffective", "not-effective"}, {"ineffective", "not-effective"},
+};
+
+/// A nonconformity's columns, with its corrective action and effectiveness review as the
+/// columns corrective_action_* and effectiveness_*.
+inline constexpr ImportColumn kNonconformityColumns[] = {
+    {"id", "id", "id|ncid|ncrid|nonconformityid|ref|reference|identifier|carid"},
+    {"title", "title", "title|nonconformity|summary|name|finding"},
+    {"source", "source", "source|origin|raisedby|foundby|foundin", ImportReading::AsDeclared, kNonconformityWords},
+    {"source_record", "source_record", "sourcerecord|auditfinding|findingid|sourceid|raisedat"},
+    {"requirement", "requirement", "requirement|clause|control|clauseorcontrol|requirementnotmet|criteria"},
+    {"raised", "raised", "raised|raisedon|dateraised|date|identified|identifiedon|opened"},
+    {"grade", "grade", "grade|severity|classification|type|category", ImportReading::AsDeclared, kNonconformityWords},
+    {"description", "description", "description|details|nonconformitydescription|statement|evidence"},
+    {"correction", "correction", "correction|immediateaction|containment|immediatecorrection"},
+    {"root_cause", "root_cause", "rootcause|cause|rootcauseanalysis|rca"},
+    {"corrective_action_description", "corrective_action.description",
+     "correctiveaction|correctiveactiondescription|action|capa"},
+    {"corrective_action_owner", "corrective_action.owner", "correctiveactionowner|actionowner|owner|responsible"},
+    {"corrective_action_due", "corrective_action.due", "correctiveactiondue|actiondue|due|duedate|targetdate"},
+    {"corrective_action_completed", "corrective_action.completed",
+     "correctiveactioncompleted|actioncompleted|completed|completedon|implemented"},
+    {"status", "status", "status|state|ncstatus", ImportReading::AsDeclared, kNonconformityWords},
+    {"closed", "closed", "closed|closedon|dateclosed|closuredate"},
+    {"effectiveness_date", "effectiveness.date", "effectivenessdate|effectivenessreview|verifiedon|verificationdate"},
+    {"effectiveness_result", "effectiveness.result", "effectivenessresult|effective|effectiveness|verification",
+     ImportReading::AsDeclared, kNonconformityWords},
+    {"effectiveness_by", "effectiveness.by", "effectivenessby|verifiedby|reviewedby"},
+    {"effectiveness_evidence", "effectiveness.evidence", "effectivenessevidence|verificationevidence"},
+};
+
 /// `source_record` names the audit finding or the management review the nonconformity came from.
 inline constexpr Reference kNonconformityReferences[] = {
     {"source_record", {RecordKind::AuditFinding, RecordKind::Review}, 2},
@@ -65,7 +103,7 @@ inline constexpr Reference kNonconformityReferences[] = {
 
 inline constexpr RecordDeclaration<Nonconformity> kNonconformityRecord{
     "nonconformities", "nonconformities", "nonconformities.schema.json", "nonconformity", "nonconformity",
-    &Nonconformity::id, &Nonconformity::title, &Nonconformity::location, kNonconformityFields, {}, nullptr, nullptr,
+    &Nonconformity::id, &Nonconformity::title, &Nonconformity::location, kNonconformityFields, kNonconformityColumns, nullptr, nullptr,
     kNonconformityReferences};
 
 }  // namespace isms::records

@@ -84,6 +84,24 @@ inline constexpr FieldSpec<ManagementReview> kReviewFields[] = {
     {"followed_up", FieldType::IdList, false, "followed_up", &ManagementReview::followed_up},
 };
 
+/// Everyday words for a review's status.
+inline constexpr ValueWord kReviewStatusWords[] = {
+    {"scheduled", "planned"}, {"notheld", "planned"}, {"done", "held"},     {"completed", "held"},
+    {"complete", "held"},     {"met", "held"},        {"canceled", "cancelled"}, {"postponed", "cancelled"},
+};
+
+/// A review's own columns; its inputs, decisions and actions are nested, added in YAML.
+inline constexpr ImportColumn kReviewColumns[] = {
+    {"id", "id", "id|reviewid|ref|reference|identifier|meetingid"},
+    {"title", "title", "title|review|meeting|name|subject"},
+    {"status", "status", "status|state", ImportReading::AsDeclared, kReviewStatusWords},
+    {"planned", "planned", "planned|planneddate|scheduled|scheduleddate|plannedfor"},
+    {"date", "date", "date|reviewdate|meetingdate|heldon|held"},
+    {"chair", "chair", "chair|chairedby|chairperson|lead"},
+    {"attendees", "attendees", "attendees|attendance|participants|present"},
+    {"minutes", "minutes", "minutes|minutesid|record|minutesdocument"},
+};
+
 inline constexpr Reference kReviewReferences[] = {
     {"chair", {RecordKind::Person}, 1},
     {"attendees", {RecordKind::Person}, 1},
@@ -93,6 +111,6 @@ inline constexpr Reference kReviewReferences[] = {
 
 inline constexpr RecordDeclaration<ManagementReview> kReviewRecord{
     "reviews", "reviews", "reviews.schema.json", "review", "management review", &ManagementReview::id,
-    &ManagementReview::title, &ManagementReview::location, kReviewFields, {}, nullptr, nullptr, kReviewReferences};
+    &ManagementReview::title, &ManagementReview::location, kReviewFields, kReviewColumns, nullptr, nullptr, kReviewReferences};
 
 }  // namespace isms::records

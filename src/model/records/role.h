@@ -23,13 +23,23 @@ inline constexpr FieldSpec<Role> kRoleFields[] = {
     {"reports_to", FieldType::Id, false, "reports_to", &Role::reports_to},
 };
 
+inline constexpr ImportColumn kRoleColumns[] = {
+    {"id", "id", "id|roleid|ref|reference|identifier"},
+    {"title", "title", "title|role|rolename|roletitle|position|name"},
+    {"responsibilities", "responsibilities", "responsibilities|responsibility|duties|description"},
+    {"authority", "authority", "authority|authorities|decisionrights|approves"},
+    {"top_management", "top_management", "topmanagement|executive|board|seniormanagement|leadership"},
+    {"isms_roles", "isms_roles", "ismsroles|ismsrole|ismsduties|ismsresponsibilities"},
+    {"reports_to", "reports_to", "reportsto|manager|reportingline|linemanager"},
+};
+
 inline constexpr Reference kRoleReferences[] = {
     {"reports_to", {RecordKind::Role}, 1},
 };
 
 inline constexpr RecordDeclaration<Role> kRoleRecord{
     "roles", "roles", "roles.schema.json", "role", "role", &Role::id, &Role::title, &Role::location,
-    kRoleFields, {}, nullptr, nullptr, kRoleReferences};
+    kRoleFields, kRoleColumns, nullptr, nullptr, kRoleReferences};
 
 inline constexpr FieldSpec<Person> kPersonFields[] = {
     {"id", FieldType::Id, true, "id", &Person::id},
@@ -40,6 +50,15 @@ inline constexpr FieldSpec<Person> kPersonFields[] = {
     {"appointment", FieldType::Id, false, "appointment", &Person::appointment},
 };
 
+inline constexpr ImportColumn kPersonColumns[] = {
+    {"id", "id", "id|personid|employeeid|staffid|ref|identifier"},
+    {"name", "name", "name|fullname|person|employee|staffname"},
+    {"roles", "roles", "roles|role|roleids|roleid|ismsroles|positions"},
+    {"in_scope", "in_scope", "inscope|scope|ismsscope|inismsscope"},
+    {"appointed", "appointed", "appointed|appointedon|appointmentdate|since|startdate"},
+    {"appointment", "appointment", "appointment|appointmentletter|appointmentrecord"},
+};
+
 inline constexpr Reference kPersonReferences[] = {
     {"roles", {RecordKind::Role}, 1},
     {"appointment", {RecordKind::Document, RecordKind::Evidence}, 2},
@@ -48,6 +67,6 @@ inline constexpr Reference kPersonReferences[] = {
 /// Diff lists the people after the roles; both are in the roles register's files.
 inline constexpr RecordDeclaration<Person> kPersonRecord{
     "people", "people", "roles.schema.json", "person", "person", &Person::id, &Person::name, &Person::location,
-    kPersonFields, {}, nullptr, nullptr, kPersonReferences};
+    kPersonFields, kPersonColumns, nullptr, nullptr, kPersonReferences};
 
 }  // namespace isms::records
