@@ -1,5 +1,6 @@
 # Sourced by scripts/dev, scripts/fuzz and scripts/ci-build: the Debian packages the project
-# needs, and the function that installs those not yet there, so a fresh machine needs no manual step.
+# needs, and the function that installs those not yet there, so a fresh machine needs no manual step;
+# and the one configuration of build-sanitize/, which scripts/dev test and scripts/fuzz share.
 
 # What building the binary alone needs (-DISMS_BUILD_TESTS=OFF), as the CI step does.
 binary_build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-dev nlohmann-json3-dev libfmt-dev
@@ -26,6 +27,19 @@ test_npm_packages=(@microsoft/sarif-multitool@5.7.0 ajv@8.17.1 ajv-formats@3.0.1
 test_tools_dir=.test-tools
 # The libFuzzer targets need clang and its runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)
+
+# build-sanitize/: one clang tree, optimised, with ASan and UBSan, the test suite and the libFuzzer
+# targets. scripts/dev test runs the suite there and scripts/fuzz fuzzes from it; both configure it
+# with configure_sanitize, so neither rebuilds what the other built.
+sanitize_dir=build-sanitize
+configure_sanitize() {
+  # A tree configured before with another compiler cannot switch to clang in place.
+  if [ -f "$sanitize_dir/CMakeCache.txt" ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++' "$sanitize_dir/CMakeCache.txt"; then
+    rm -rf "$sanitize_dir"
+  fi
+  cmake -S . -B "$sanitize_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DISMS_SANITIZE=ON -DISMS_FUZZ=ON -DISMS_BUILD_TESTS=ON >/dev/null
+}
 
 # install_missing PACKAGE...: apt-get install those of PACKAGE that are not installed.
 install_missing() {

@@ -69,7 +69,9 @@ for layer in "${pipeline[@]}" "${features[@]}" cli; do
     else
       if sees "$layer" "$folder"; then
         fail "src/$layer cannot include ${header[$folder]}:"; sed 's/^/    | /' "$WORK/err" | head -5 >&2
-      elif ! grep -qF "probe.cc:1:10: fatal error: ${header[$folder]}: No such file" "$WORK/err"; then
+      # Out of view: gcc's message, or clang's (the sanitizer tree is built with clang).
+      elif ! grep -qF -e "probe.cc:1:10: fatal error: ${header[$folder]}: No such file" \
+                      -e "probe.cc:1:10: fatal error: '${header[$folder]}' file not found" "$WORK/err"; then
         fail "including ${header[$folder]} in src/$layer failed, but not because the file is out of view:"
         sed 's/^/    | /' "$WORK/err" | head -5 >&2
       fi
