@@ -9,69 +9,12 @@
 #include <fmt/format.h>
 
 #include "model/dates.h"
+#include "render/review_pack.h"
 
 namespace isms {
 namespace {
 
-/// The period the pack covers and the registers it reads.
-struct PackContext {
-  const Repository& repository;
-  std::int64_t as_of_days = 0;
-  bool has_since = false;
-  std::int64_t since_days = 0;
-
-  /// A date after the last review (every recorded date when there is none).
-  bool since(const LocatedDate& date) const {
-    return date.present && (!has_since || date.value.days > since_days) && date.value.days <= as_of_days;
-  }
-  bool overdue(const LocatedDate& due) const { return due.present && due.value.days < as_of_days; }
-};
-
-/// True when the register was read: a file of it exists, or records of it are held.
-bool register_present(const Repository& repository, std::string_view name, bool has_records) {
-  if (has_records) return true;
-  return std::any_of(repository.registers.begin(), repository.registers.end(),
-                     [name](const RegisterInfo& info) { return info.name == name && info.found; });
-}
-
-/// A section of the pack: `available` false with `absent` saying which register is missing.
-Json section(bool available, std::string_view absent) {
-  Json value;
-  value["available"] = available;
-  value["absent"] = available ? std::string() : fmt::format("No {}.", register_title(absent));
-  return value;
-}
-
-Json grade_counts(const std::map<std::string, std::size_t>& counts) {
-  Json rows = Json::array();
-  for (std::string_view grade : kFindingGradeValues) {
-    const auto found = counts.find(std::string(grade));
-    rows.push_back({{"grade", std::string(grade)}, {"count", found == counts.end() ? 0 : found->second}});
-  }
-  for (const auto& [grade, count] : counts) {
-    if (std::find(std::begin(kFindingGradeValues), std::end(kFindingGradeValues), grade) == std::end(kFindingGradeValues)) {
-      rows.push_back({{"grade", grade.empty() ? std::string("not graded") : grade}, {"count", count}});
-    }
-  }
-  return rows;
-}
-
-/// "major 1, minor 0, observation 2": a count list as one line, so no template ends on a separator.
-std::string counts_text(const Json& rows, const char* key) {
-  std::string out;
-  for (const Json& row : rows) {
-    if (!out.empty()) out += ", ";
-    out += fmt::format("{} {}", row[key].get<std::string>(), row["count"].get<std::size_t>());
-  }
-  return out.empty() ? std::string("none") : out;
-}
-
-/// Rows in date order, oldest first; rows of the same date keep their register order.
-void sort_by_date(Json& rows) {
-  std::stable_sort(rows.begin(), rows.end(), [](const Json& a, const Json& b) {
-    return a["date"].get<std::string>() < b["date"].get<std::string>();
-  });
-}
+using namespace review_pack;
 
 // ---- The header: the review the pack prepares and the one it reports since ------------------
 
@@ -184,125 +127,6 @@ Json party_changes(const ReviewChanges& changes) {
   value["parties"] = change_rows(changes.parties);
   value["requirements"] = change_rows(changes.requirements);
   value["count"] = changes.parties.size() + changes.requirements.size();
-  return value;
-}
-
-// ---- d) Performance ----------------------------------------------------------------------------
-
-Json nonconformity_row(const Nonconformity& nc) {
-  return {{"id", text_value(nc.id)},           {"title", text_value(nc.title)},
-          {"grade", text_of(nc.grade)},         {"source", text_of(nc.source)},
-          {"raised", date_value(nc.raised)},    {"status", text_of(nc.status)},
-          {"closed", date_value(nc.closed)},    {"action_owner", text_value(nc.action.owner)},
-          {"action_due", date_value(nc.action.due)}};
-}
-
-Json nonconformities(const PackContext& pack, bool present) {
-  Json value = section(present, "nonconformities");
-  Json raised = Json::array(), closed = Json::array(), overdue = Json::array();
-  std::map<std::string, std::size_t> open_by_grade;
-  std::size_t open = 0;
-  for (const Nonconformity& nc : pack.repository.nonconformities) {
-    if (pack.since(nc.raised)) raised.push_back(nonconformity_row(nc));
-    if (nc.status.is(NonconformityStatus::Closed)) {
-      if (pack.since(nc.closed)) closed.push_back(nonconformity_row(nc));
-      continue;
-    }
-    ++open;
-    ++open_by_grade[text_of(nc.grade)];
-    if (nc.action.present && !nc.action.completed.present && pack.overdue(nc.action.due)) {
-      overdue.push_back(nonconformity_row(nc));
-    }
-  }
-  value["raised_since"] = std::move(raised);
-  value["closed_since"] = std::move(closed);
-  value["open_count"] = open;
-  value["open_by_grade"] = grade_counts(open_by_grade);
-  value["open_by_grade_text"] = counts_text(value["open_by_grade"], "grade");
-  value["overdue_actions"] = std::move(overdue);
-  return value;
-}
-
-/// The measurement with the latest date, or nullptr.
-const ObjectiveMeasurement* latest_measurement(const Objective& objective) {
-  const ObjectiveMeasurement* latest = nullptr;
-  for (const ObjectiveMeasurement& measurement : objective.measurements) {
-    if (!measurement.date.present) continue;
-    if (latest == nullptr || measurement.date.value.days >= latest->date.value.days) latest = &measurement;
-  }
-  return latest;
-}
-
-std::string met_text(const Flag& met) { return !met.present ? std::string("not stated") : met.value ? "met" : "not met"; }
-
-Json monitoring(const PackContext& pack, bool objectives_present) {
-  Json value = section(objectives_present, "objectives");
-  Json measurements = Json::array(), evidence = Json::array();
-  for (const Objective& objective : pack.repository.objectives) {
-    for (const ObjectiveMeasurement& measurement : objective.measurements) {
-      if (!pack.since(measurement.date)) continue;
-      measurements.push_back({{"objective", text_value(objective.id)}, {"title", text_value(objective.title)},
-                              {"date", date_value(measurement.date)},   {"value", text_value(measurement.value)},
-                              {"met", met_text(measurement.met)},       {"evidence", text_value(measurement.evidence)}});
-    }
-  }
-  for (const Evidence& record : pack.repository.evidence) {
-    if (pack.since(record.date)) {
-      evidence.push_back({{"id", text_value(record.id)}, {"title", text_value(record.title)},
-                          {"date", date_value(record.date)}, {"controls", joined(record.controls)}});
-    }
-  }
-  sort_by_date(measurements);
-  sort_by_date(evidence);
-  value["measurements"] = std::move(measurements);
-  value["evidence_available"] = register_present(pack.repository, "evidence", !pack.repository.evidence.empty());
-  value["evidence_absent"] = "No evidence register.";
-  value["evidence"] = std::move(evidence);
-  return value;
-}
-
-Json audit_results(const PackContext& pack, bool present) {
-  Json value = section(present, "audits");
-  Json completed = Json::array(), findings = Json::array();
-  std::map<std::string, std::size_t> by_grade;
-  for (const Audit& audit : pack.repository.audits) {
-    if (!audit.status.is(AuditStatus::Completed) || !pack.since(audit.date)) continue;
-    completed.push_back({{"id", text_value(audit.id)}, {"title", text_value(audit.title)},
-                         {"date", date_value(audit.date)}, {"auditor", text_value(audit.auditor)},
-                         {"whole_isms", audit.whole_isms.present && audit.whole_isms.value},
-                         {"findings", audit.findings.size()}});
-    for (const AuditFinding& finding : audit.findings) {
-      ++by_grade[text_of(finding.grade)];
-      findings.push_back({{"audit", text_value(audit.id)}, {"id", text_value(finding.id)},
-                          {"grade", text_of(finding.grade)}, {"requirement", text_value(finding.requirement)},
-                          {"description", text_value(finding.description)},
-                          {"nonconformity", text_value(finding.nonconformity)}});
-    }
-  }
-  value["completed"] = std::move(completed);
-  value["findings_by_grade"] = grade_counts(by_grade);
-  value["findings_by_grade_text"] = counts_text(value["findings_by_grade"], "grade");
-  value["findings"] = std::move(findings);
-  return value;
-}
-
-Json objectives(const PackContext& pack, bool present) {
-  Json value = section(present, "objectives");
-  Json rows = Json::array();
-  for (const Objective& objective : pack.repository.objectives) {
-    const ObjectiveMeasurement* latest = latest_measurement(objective);
-    rows.push_back({{"id", text_value(objective.id)},
-                    {"title", text_value(objective.title)},
-                    {"target", text_value(objective.target)},
-                    {"owner", text_value(objective.owner)},
-                    {"due", date_value(objective.due)},
-                    {"measured", latest != nullptr},
-                    {"latest_date", latest != nullptr ? date_value(latest->date) : Json("")},
-                    {"latest_value", latest != nullptr ? text_value(latest->value) : Json("")},
-                    {"met", latest != nullptr ? met_text(latest->met) : std::string("not measured")},
-                    {"status", text_of(objective.status)}});
-  }
-  value["rows"] = std::move(rows);
   return value;
 }
 
