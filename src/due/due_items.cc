@@ -209,12 +209,7 @@ class DueCollector {
       const std::int64_t months = objective.monitoring_months.present && objective.monitoring_months.value > 0
                                       ? objective.monitoring_months.value
                                       : 3;
-      const ObjectiveMeasurement* latest = nullptr;
-      for (const ObjectiveMeasurement& measurement : objective.measurements) {
-        if (measurement.date.present && (latest == nullptr || measurement.date.value.days >= latest->date.value.days)) {
-          latest = &measurement;
-        }
-      }
+      const ObjectiveMeasurement* latest = latest_measurement(objective);
       if (latest != nullptr) {
         add(latest->date.value.days + std::lround(static_cast<double>(months) * 30.44), latest->date.location,
             fmt::format("measure objective {} ({})", objective.id.value, objective.title.value), "objective measurement",

@@ -62,6 +62,17 @@ struct Objective {
   SourceLocation location;
 };
 
+/// The objective's measurement with the latest date (the last written of one date), or nullptr
+/// when none is dated.
+inline const ObjectiveMeasurement* latest_measurement(const Objective& objective) {
+  const ObjectiveMeasurement* latest = nullptr;
+  for (const ObjectiveMeasurement& measurement : objective.measurements) {
+    if (!measurement.date.present) continue;
+    if (latest == nullptr || measurement.date.value.days >= latest->date.value.days) latest = &measurement;
+  }
+  return latest;
+}
+
 // ---- Competence and awareness (competence.yaml) ---------------------------------------------
 
 /// The competence a role requires (7.2 a).

@@ -48,20 +48,6 @@ Json nonconformities(const PackContext& pack, bool present) {
 
 namespace {
 
-/// The measurement with the latest date, or nullptr.
-const ObjectiveMeasurement* latest_measurement(const Objective& objective) {
-  const ObjectiveMeasurement* latest = nullptr;
-  for (const ObjectiveMeasurement& measurement : objective.measurements) {
-    if (!measurement.date.present) continue;
-    if (latest == nullptr || measurement.date.value.days >= latest->date.value.days) latest = &measurement;
-  }
-  return latest;
-}
-
-}  // namespace
-
-namespace {
-
 std::string met_text(const Flag& met) { return !met.present ? std::string("not stated") : met.value ? "met" : "not met"; }
 
 }  // namespace

@@ -31,15 +31,6 @@ std::int64_t monitoring_days(const Objective& objective) {
   return static_cast<std::int64_t>(static_cast<double>(monitoring_months(objective)) * 30.44 + 0.5);
 }
 
-/// The latest dated measurement, or nullptr.
-const ObjectiveMeasurement* latest_measurement(const Objective& objective) {
-  const ObjectiveMeasurement* latest = nullptr;
-  for (const ObjectiveMeasurement& measurement : objective.measurements) {
-    if (!measurement.date.present) continue;
-    if (latest == nullptr || measurement.date.value.days >= latest->date.value.days) latest = &measurement;
-  }
-  return latest;
-}
 
 std::string joined(const std::vector<std::string>& parts) {
   std::string text;
