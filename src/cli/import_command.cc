@@ -15,6 +15,7 @@
 #include "cli/import_destination.h"
 #include "cli/limit_options.h"
 #include "cli/register_import.h"
+#include "import/nested_merge.h"
 #include "import/register_merge.h"
 #include "import/yaml_writer.h"
 #include "util/output_file.h"
@@ -74,6 +75,32 @@ ExitCode merge_into(const std::string& output, const ImportResult& result, const
   return ExitCode::Success;
 }
 
+/// A nested target: adds the sheet's records to their parents in the existing file, says each
+/// record added and each the file holds otherwise, and writes the file atomically when it
+/// changed. Exit 1 when rows were left out or differ from the file.
+ExitCode add_nested_into(const std::string& output, const ImportResult& result, ImportTarget target, bool rows_left_out) {
+  const ImportTargetInfo& records = import_target_info(target);
+  std::ifstream stream(output, std::ios::binary);
+  if (!stream) return fail(fmt::format("cannot read {}: {}", output, std::strerror(errno)));
+  const std::string existing((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  const Result<NestedMergeOutcome> merged = merge_nested(existing, result.yaml, target, Limits{});
+  if (!merged) return fail(fmt::format("{}: {}", output, merged.error()));
+  const NestedMergeOutcome& outcome = *merged;
+  for (const std::string& differing : outcome.differing) print_message("warning", differing);
+  for (const std::string& change : outcome.changes) say("isms: " + change);
+  const bool incomplete = rows_left_out || !outcome.differing.empty();
+  const std::string already =
+      outcome.already == 0 ? std::string() : fmt::format(" ({} already recorded)", plural(outcome.already, records.unit, records.units));
+  if (outcome.text == existing) {
+    say(fmt::format("isms: {} already holds the {} of the sheet{}; nothing was written", output, records.units, already));
+    return incomplete ? ExitCode::Findings : ExitCode::Success;
+  }
+  if (const Status written = write_file_atomically(output, outcome.text); !written) return fail(written.error());
+  say(fmt::format("isms: added {} to {}{}; run 'isms check' on the repository next",
+                  plural(outcome.added, records.unit, records.units), output, already));
+  return incomplete ? ExitCode::Findings : ExitCode::Success;
+}
+
 }  // namespace
 
 std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
@@ -83,7 +110,7 @@ std::unique_ptr<CommandArguments> define_import_command(CLI::App& command) {
   std::string described;
   for (const ImportTargetInfo& info : import_targets()) {
     names.emplace_back(info.name);
-    described += fmt::format("\n  {:<17}{}", info.name, info.described);
+    described += fmt::format("\n  {:<21}{}", info.name, info.described);
   }
   command.add_option("register", import.target, "The register to write:" + described)->required()->check(CLI::IsMember(names));
   command.add_option("file", import.file, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
@@ -126,18 +153,30 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
                     mapping)) {
     return ExitCode::UsageError;
   }
-  if (arguments.merge && arguments.partial) {
+  const ImportTargetInfo& records = import_target_info(target);
+  const bool nested = !records.nested.empty();
+  if (arguments.merge && arguments.partial && !nested) {
     return fail("--merge and --partial cannot be combined: a row left out would read as a record to remove");
   }
   if (arguments.merge && output == "-") {
     return fail("--merge updates a register file; name it with -o FILE, or leave -o out for the repository's own");
   }
   std::error_code error;
-  const bool merging = arguments.merge && fs::exists(output, error);
+  if (nested && output == "-") {
+    return fail(fmt::format("{} are added to the {} of an existing register file; name it with -o FILE, or leave -o out "
+                            "for the repository's own",
+                            records.units, records.nested.parent_list));
+  }
+  if (nested && !fs::exists(output, error)) {
+    return fail(fmt::format("{} does not exist: {} are added to the {} it holds", output, records.units,
+                            records.nested.parent_list),
+                records.nested.adds_parent ? "create the register first (isms init writes it)"
+                                           : fmt::format("import or write the {} first", records.nested.parent_list));
+  }
+  const bool merging = nested || (arguments.merge && fs::exists(output, error));
   if (!output_allowed(output, arguments.file, arguments.repository, arguments.force, merging)) return ExitCode::UsageError;
   // A file that holds another list of its register is never replaced, even with --force: the
   // other list would be lost. --merge adds the records to it, and updates them.
-  const ImportTargetInfo& records = import_target_info(target);
   if (!records.also_holds.empty() && !merging && output != "-" && fs::exists(output, error)) {
     return fail(fmt::format("{} also holds {}, which replacing it would lose; nothing was written", output, records.also_holds),
                 fmt::format("--merge adds the {} to it and updates them (with --force, it also removes those the sheet lacks)",
@@ -163,6 +202,7 @@ ExitCode run_import_command(CommandArguments& parsed, const CLI::App&) {
                             plural(result.data_rows, "row"), result.data_rows - bad_rows));
     return ExitCode::Findings;
   }
+  if (nested) return add_nested_into(output, result, target, !result.errors.empty());
   if (merging) {
     for (const std::string& note : result.notes) print_message("note", note);
     return merge_into(output, result, mapping, target, arguments.force, records);

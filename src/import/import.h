@@ -16,7 +16,26 @@ namespace isms {
 
 /// The registers that `isms import` can write; each has one row in import_targets().
 enum class ImportTarget : std::uint8_t {
-  Soa, Assets, Risks, Treatment, Objectives, Audits, Reviews, Nonconformities, Roles, People, Competence
+  Soa, Assets, Risks, Treatment, Objectives, Audits, Reviews, Nonconformities, Roles, People, Competence,
+  // Nested records, added to the records of a register that holds them:
+  Findings, ReviewActions, Measurements, CompetenceEvidence, Awareness
+};
+
+/// Where the records of a nested target go: a list inside each record of a register's list,
+/// the parent named by a column of each row ("audit" for an audit's findings).
+struct NestedList {
+  std::string_view parent_list;  ///< the register's list of parents: "audits"
+  std::string_view parent_key;   ///< the field that names a parent, and the sheet's column for it: "id"
+  std::string_view parent_column;  ///< the column that names the parent: "audit"
+  std::string_view parent_unit;  ///< one parent, in messages: "audit"
+  std::string_view list;         ///< the list inside each parent: "findings"
+  /// The fields that tell a record from the others of its parent: "id", or "title|date".
+  std::string_view match;
+  /// A parent the file lacks is added, with only its key: a person's competence record needs no
+  /// more, an audit does.
+  bool adds_parent = false;
+
+  bool empty() const { return list.empty(); }
 };
 
 /// What `isms import` calls a target, and the register it writes.
@@ -28,6 +47,7 @@ struct ImportTargetInfo {
   std::string_view units;          ///< more than one: "people"
   std::string_view described;      ///< what it imports, for help: "the people of the roles register"
   std::string_view also_holds = {};  ///< the register's other list, which the file keeps: "the roles"
+  NestedList nested = {};          ///< nested records: where they go (empty for a register's own list)
 };
 
 /// Every import target, in the order help lists them.

@@ -120,6 +120,46 @@ inline constexpr auto kCompetenceImportFields =
     import_fields_of<CompetenceRequirement, std::size(records::kCompetenceRequirementColumns)>(
         records::kCompetenceRequirementRecord);
 
+/// A nested target's columns: first the one that names the parent record, required, then the
+/// nested record's own.
+template <std::size_t N>
+constexpr std::array<ImportField, N + 1> with_parent(const ImportField& parent, const std::array<ImportField, N>& fields) {
+  std::array<ImportField, N + 1> all{};
+  all[0] = parent;
+  for (std::size_t index = 0; index < N; ++index) all[index + 1] = fields[index];
+  return all;
+}
+
+inline constexpr auto kFindingImportFields = with_parent(
+    ImportField{"audit", "audit|auditid|auditref|auditreference|auditno|auditnumber", true, "audit", FieldType::Id, {},
+                ImportReading::AsDeclared, {}, "audit"},
+    import_fields_of<AuditFinding, std::size(records::kAuditFindingColumns)>(records::kAuditFindingRecord));
+inline constexpr auto kReviewActionImportFields = with_parent(
+    ImportField{"review", "review|reviewid|managementreview|meeting|meetingid|raisedat", true, "review", FieldType::Id,
+                {}, ImportReading::AsDeclared, {}, "review"},
+    import_fields_of<ReviewAction, std::size(records::kReviewActionColumns)>(records::kReviewActionRecord));
+inline constexpr auto kMeasurementImportFields = with_parent(
+    ImportField{"objective", "objective|objectiveid|objectiveref|kpi|kpiid|metric|metricid", true, "objective",
+                FieldType::Id, {}, ImportReading::AsDeclared, {}, "objective"},
+    import_fields_of<ObjectiveMeasurement, std::size(records::kObjectiveMeasurementColumns)>(
+        records::kObjectiveMeasurementRecord));
+inline constexpr ImportField kPersonColumn{
+    "person", "person|personid|employee|employeeid|staff|staffid|attendee|learner|user|userid|who",
+    true, "person", FieldType::Id, {}, ImportReading::AsDeclared, {}, "person"};
+inline constexpr auto kCompetenceEvidenceImportFields = with_parent(
+    kPersonColumn, import_fields_of<CompetenceEvidence, std::size(records::kCompetenceEvidenceColumns)>(
+                       records::kCompetenceEvidenceRecord));
+inline constexpr auto kAwarenessImportFields = with_parent(
+    kPersonColumn, import_fields_of<AwarenessRecord, std::size(records::kAwarenessColumns)>(records::kAwarenessRecord));
+
+/// A nested target's shape: its records sit, while imported, in a list named as the one inside
+/// each parent, and each starts with the column that names its parent.
+template <typename Record, std::size_t N>
+constexpr ImportRecordShape nested_shape_of(const RecordDeclaration<Record>& record, const std::array<ImportField, N>& fields,
+                                            std::string_view list) {
+  return {list, fields[0].key, fields, record.noun};
+}
+
 /// A target's shape from its record declaration and the columns typed from it.
 template <typename Record, std::size_t N>
 constexpr ImportRecordShape shape_of(const RecordDeclaration<Record>& record, const std::array<ImportField, N>& fields) {
@@ -143,6 +183,14 @@ constexpr ImportRecordShape import_record_shape(ImportTarget target) {
     case ImportTarget::Roles: return shape_of(records::kRoleRecord, kRoleImportFields);
     case ImportTarget::People: return shape_of(records::kPersonRecord, kPersonImportFields);
     case ImportTarget::Competence: return shape_of(records::kCompetenceRequirementRecord, kCompetenceImportFields);
+    case ImportTarget::Findings: return nested_shape_of(records::kAuditFindingRecord, kFindingImportFields, "findings");
+    case ImportTarget::ReviewActions:
+      return nested_shape_of(records::kReviewActionRecord, kReviewActionImportFields, "actions");
+    case ImportTarget::Measurements:
+      return nested_shape_of(records::kObjectiveMeasurementRecord, kMeasurementImportFields, "measurements");
+    case ImportTarget::CompetenceEvidence:
+      return nested_shape_of(records::kCompetenceEvidenceRecord, kCompetenceEvidenceImportFields, "competence");
+    case ImportTarget::Awareness: return nested_shape_of(records::kAwarenessRecord, kAwarenessImportFields, "awareness");
   }
   return shape_of(records::kSoaEntryRecord, kSoaImportFields);
 }

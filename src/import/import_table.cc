@@ -69,6 +69,23 @@ void write_soa(const std::vector<SoaRecord>& records, ImportResult& result, Yaml
   }
 }
 
+/// What tells a record from the others in the sheet: its id, or for a nested record its parent
+/// and the fields its target matches on ("P-003, ISO 27001 Lead Implementer, 2025-04-11").
+std::string record_key(ImportTarget target, const YamlFields& record) {
+  const NestedList& nested = import_target_info(target).nested;
+  if (nested.empty()) return record.front().text;
+  std::string key = record.front().text;
+  for (std::string_view rest = nested.match; !rest.empty();) {
+    const std::size_t bar = rest.find('|');
+    const std::string_view name = rest.substr(0, bar);
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    for (const YamlField& field : record) {
+      if (field.key == name) key += ", " + field.text;
+    }
+  }
+  return key;
+}
+
 }  // namespace
 
 ImportResult import_table(ImportTarget target, const Table& table, const ColumnMapping& mapping,
@@ -92,9 +109,11 @@ ImportResult import_table(ImportTarget target, const Table& table, const ColumnM
     }
     const YamlFields record = convert_declared_row(import_record_shape(target), fields, settings);
     if (report.failed()) continue;
-    const std::string& id = record.front().text;
+    const std::string id = record_key(target, record);
     if (const auto earlier = ids.find(id); earlier != ids.end()) {
-      report.error(fmt::format("id {} is already on row {}", id, earlier->second));
+      report.error(import_target_info(target).nested.empty()
+                       ? fmt::format("id {} is already on row {}", id, earlier->second)
+                       : fmt::format("{} {} is already on row {}", import_target_info(target).unit, id, earlier->second));
       continue;
     }
     ids.emplace(id, row.number);

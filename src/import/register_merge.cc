@@ -4,6 +4,7 @@
 // blank and comment lines before it, which belong to what follows.
 #include "import/register_merge.h"
 #include "import/import_records.h"
+#include "import/merge_lines.h"
 
 #include <algorithm>
 #include <map>
@@ -40,39 +41,6 @@ struct RegisterLayout {
   std::uint32_t list_end = 0;  ///< the last line of the list's last record
   bool list_absent = false;    ///< the file has no such list (roles.yaml before its people are imported)
 };
-
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const std::size_t end = text.find('\n', at);
-    lines.emplace_back(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
-    if (end == std::string_view::npos) break;
-    at = end + 1;
-  }
-  return lines;
-}
-
-/// YAML also breaks lines at a lone CR, NEL, LS and PS; the parser's line numbers would then
-/// run past the lines split here, so such a file is refused rather than merged on wrong lines.
-bool has_other_line_breaks(std::string_view text) {
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (text[at] == '\r' && (at + 1 == text.size() || text[at + 1] != '\n')) return true;
-  }
-  return text.find("\xC2\x85") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
-         text.find("\xE2\x80\xA9") != std::string_view::npos;
-}
-
-bool blank_or_comment(const std::string& line) {
-  const std::size_t first = line.find_first_not_of(" \t\r");
-  return first == std::string::npos || line[first] == '#';
-}
-
-/// The last line of a span that may run up to `bound`, less the blank and comment lines at its end.
-std::uint32_t back_off(const std::vector<std::string>& lines, std::uint32_t first, std::uint32_t bound) {
-  while (bound > first && blank_or_comment(lines[bound - 1])) --bound;
-  return bound;
-}
 
 std::string_view key_field(ImportTarget target) { return import_record_shape(target).id_key; }
 
@@ -146,12 +114,6 @@ std::string shown(const std::string& form) {
   return form.size() > 60 ? form.substr(0, 57) + "..." : form;
 }
 
-std::string shifted(const std::string& line, int delta) {
-  if (delta >= 0) return std::string(static_cast<std::size_t>(delta), ' ') + line;
-  const std::size_t spaces = std::min(line.find_first_not_of(' '), static_cast<std::size_t>(-delta));
-  return line.substr(spaces == std::string::npos ? line.size() : spaces);
-}
-
 /// The lines of a field or record of the imported file, moved to `indent` for its keys. The first
 /// line starts at the key; the caller puts what comes before it.
 std::vector<std::string> moved_lines(const std::vector<std::string>& lines, std::uint32_t first, std::uint32_t last,
@@ -163,12 +125,6 @@ std::vector<std::string> moved_lines(const std::vector<std::string>& lines, std:
   }
   return out;
 }
-
-/// Replace the lines [first, last] (1-based, inclusive) with `lines`; first = last + 1 inserts.
-struct LineEdit {
-  std::uint32_t first = 0, last = 0;
-  std::vector<std::string> lines;
-};
 
 const FieldSpan* find_field(const RecordSpan& record, std::string_view name) {
   for (const FieldSpan& field : record.fields) {

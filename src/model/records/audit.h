@@ -40,9 +40,25 @@ inline constexpr Reference kAuditFindingReferences[] = {
     {"nonconformity", {RecordKind::Nonconformity}, 1},
 };
 
+/// Everyday words for a finding's grade.
+inline constexpr ValueWord kFindingGradeWords[] = {
+    {"majornonconformity", "major"}, {"majornc", "major"}, {"minornonconformity", "minor"}, {"minornc", "minor"},
+    {"ofi", "observation"}, {"opportunityforimprovement", "observation"}, {"improvement", "observation"},
+};
+
+/// A finding's columns; `isms import findings` adds the audit each row belongs to.
+inline constexpr ImportColumn kAuditFindingColumns[] = {
+    {"id", "id", "id|findingid|findingno|findingnumber|findingref|ref|reference"},
+    {"grade", "grade", "grade|severity|classification|type|category|findingtype", ImportReading::AsDeclared,
+     kFindingGradeWords},
+    {"requirement", "requirement", "requirement|clause|control|clausecontrol|clauseorcontrol|criteria"},
+    {"description", "description", "description|finding|details|findingdescription|statement|evidence|observation"},
+    {"nonconformity", "nonconformity", "nonconformity|ncid|nc|ncr|ncrid|nonconformityid|raisedas"},
+};
+
 inline constexpr RecordDeclaration<AuditFinding> kAuditFindingRecord{
     "findings", "", "audits.schema.json", "finding", "finding", &AuditFinding::id, &AuditFinding::description,
-    nullptr, kAuditFindingFields, {}, audit_finding_summary, nullptr, kAuditFindingReferences};
+    nullptr, kAuditFindingFields, kAuditFindingColumns, audit_finding_summary, nullptr, kAuditFindingReferences};
 
 inline constexpr FieldSpec<Audit> kAuditFields[] = {
     {"id", FieldType::Id, true, "id", &Audit::id},

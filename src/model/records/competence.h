@@ -46,8 +46,28 @@ inline constexpr Reference kCompetenceEvidenceReferences[] = {
     {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
 };
 
+/// Everyday words for a kind of competence evidence, as training logs and HR systems write them.
+inline constexpr ValueWord kCompetenceEvidenceWords[] = {
+    {"course", "training"}, {"elearning", "training"}, {"workshop", "training"}, {"classroom", "training"},
+    {"certificate", "certification"}, {"cert", "certification"}, {"exam", "certification"},
+    {"degree", "qualification"}, {"diploma", "qualification"}, {"workexperience", "experience"},
+    {"onthejob", "experience"},
+};
+
+/// The columns of one piece of competence evidence; `isms import competence-evidence` adds the
+/// person each row belongs to, so a training log of many people imports in one go.
+inline constexpr ImportColumn kCompetenceEvidenceColumns[] = {
+    {"type", "type", "type|evidencetype|kind|category|trainingtype", ImportReading::AsDeclared, kCompetenceEvidenceWords},
+    {"title", "title", "title|course|coursename|training|certification|qualification|name|description"},
+    {"date", "date", "date|completed|completedon|completiondate|passed|awarded|achieved|attended"},
+    {"expires", "expires", "expires|expiry|expirydate|validuntil|renewal|renewby"},
+    {"requirements", "requirements", "requirements|requirement|competencerequirements|requirementids|evidences"},
+    {"evidence", "evidence", "evidence|evidenceid|certificateid|record|proof"},
+};
+
 inline constexpr RecordDeclaration<CompetenceEvidence> kCompetenceEvidenceRecord{
-    "", "", "competence.schema.json", "competence", "", nullptr, nullptr, nullptr, kCompetenceEvidenceFields, {},
+    "", "", "competence.schema.json", "competence", "competence evidence", nullptr, nullptr, nullptr,
+    kCompetenceEvidenceFields, kCompetenceEvidenceColumns,
     competence_evidence_summary, nullptr, kCompetenceEvidenceReferences};
 
 inline constexpr FieldSpec<AwarenessRecord> kAwarenessFields[] = {
@@ -63,8 +83,16 @@ inline constexpr Reference kAwarenessReferences[] = {
     {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
 };
 
+/// The columns of one awareness session; `isms import awareness` adds the person who attended.
+inline constexpr ImportColumn kAwarenessColumns[] = {
+    {"course", "course", "course|coursename|session|training|module|title|name"},
+    {"date", "date", "date|completed|completedon|completiondate|attended|attendedon"},
+    {"evidence", "evidence", "evidence|evidenceid|record|proof|certificate"},
+};
+
 inline constexpr RecordDeclaration<AwarenessRecord> kAwarenessRecord{
-    "", "", "competence.schema.json", "awareness", "", nullptr, nullptr, nullptr, kAwarenessFields, {},
+    "", "", "competence.schema.json", "awareness", "awareness session", nullptr, nullptr, nullptr, kAwarenessFields,
+    kAwarenessColumns,
     awareness_summary, nullptr, kAwarenessReferences};
 
 inline constexpr FieldSpec<CompetenceRecord> kCompetenceRecordFields[] = {

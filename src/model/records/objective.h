@@ -22,8 +22,18 @@ inline constexpr Reference kObjectiveMeasurementReferences[] = {
     {"evidence", {RecordKind::Evidence, RecordKind::Document}, 2},
 };
 
+/// A measurement's columns; `isms import measurements` adds the objective each row belongs to.
+inline constexpr ImportColumn kObjectiveMeasurementColumns[] = {
+    {"date", "date", "date|measuredon|measurementdate|asof|period|periodend"},
+    {"value", "value", "value|result|measurement|measured|actual|score"},
+    {"met", "met", "met|targetmet|achieved|ontarget|pass"},
+    {"evidence", "evidence", "evidence|evidenceid|source|report"},
+    {"note", "note", "note|notes|comment|comments|remarks"},
+};
+
 inline constexpr RecordDeclaration<ObjectiveMeasurement> kObjectiveMeasurementRecord{
-    "", "", "objectives.schema.json", "measurement", "", nullptr, nullptr, nullptr, kObjectiveMeasurementFields, {},
+    "", "", "objectives.schema.json", "measurement", "measurement", nullptr, nullptr, nullptr, kObjectiveMeasurementFields,
+    kObjectiveMeasurementColumns,
     objective_measurement_summary, nullptr, kObjectiveMeasurementReferences};
 
 inline constexpr FieldSpec<Objective> kObjectiveFields[] = {

@@ -64,9 +64,26 @@ inline constexpr Reference kReviewActionReferences[] = {
     {"owner", {RecordKind::Person, RecordKind::Role}, 2},
 };
 
+/// Everyday words for an action's status.
+inline constexpr ValueWord kReviewActionWords[] = {
+    {"open", "planned"}, {"notstarted", "planned"}, {"todo", "planned"}, {"inprogress", "in-progress"},
+    {"ongoing", "in-progress"}, {"started", "in-progress"}, {"completed", "done"}, {"complete", "done"},
+    {"closed", "done"}, {"canceled", "cancelled"}, {"dropped", "cancelled"},
+};
+
+/// An action's columns; `isms import review-actions` adds the review each row belongs to.
+inline constexpr ImportColumn kReviewActionColumns[] = {
+    {"id", "id", "id|actionid|actionno|actionnumber|ref|reference"},
+    {"description", "description", "description|action|actiondescription|task|details"},
+    {"owner", "owner", "owner|actionowner|responsible|assignee|assignedto|who"},
+    {"due", "due", "due|duedate|targetdate|deadline|by|when"},
+    {"status", "status", "status|state|actionstatus", ImportReading::AsDeclared, kReviewActionWords},
+    {"completed", "completed", "completed|completedon|donedate|closedon|dateclosed"},
+};
+
 inline constexpr RecordDeclaration<ReviewAction> kReviewActionRecord{
     "review actions", "", "reviews.schema.json", "action", "review action", &ReviewAction::id,
-    &ReviewAction::description, nullptr, kReviewActionFields, {}, review_action_summary, nullptr,
+    &ReviewAction::description, nullptr, kReviewActionFields, kReviewActionColumns, review_action_summary, nullptr,
     kReviewActionReferences};
 
 inline constexpr FieldSpec<ManagementReview> kReviewFields[] = {
