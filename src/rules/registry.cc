@@ -119,6 +119,8 @@ constexpr CodeInfo kRules[] = {
      "A nonconformity not closed has a corrective action with an owner and a due date, and one in progress records its root cause"}, check_corrective_action_planned, "nonconformities"},
     {{"NCR005", "nonconformity-requirement-known", Severity::Warning, "10.2",
      "A nonconformity names a clause or an Annex A control of ISO/IEC 27001:2022 as its requirement"}, check_nonconformity_requirement_known, "nonconformities"},
+    {{"NCR006", "nonconformity-matches-finding", Severity::Error, "10.2",
+     "A nonconformity raised from an audit finding has the finding's grade and source, and the two records name each other"}, check_nonconformity_matches_finding, "audits nonconformities"},
     {{"OBJ001", "objective-measurable", Severity::Error, "6.2",
      "An objective that is not withdrawn has a measure, a target, an owner, a due date and how its results are evaluated"}, check_objective_measurable, "objectives"},
     {{"OBJ002", "objective-measured", Severity::Warning, "6.2, 9.1",

@@ -138,6 +138,8 @@ void check_corrective_action_overdue(RuleContext& context);  ///< NCR002
 void check_major_nonconformity_open(RuleContext& context);  ///< NCR003
 void check_corrective_action_planned(RuleContext& context);  ///< NCR004
 void check_nonconformity_requirement_known(RuleContext& context);  ///< NCR005
+// (src/rules/finding_link_rules.cc)
+void check_nonconformity_matches_finding(RuleContext& context);  ///< NCR006
 // Clauses 6.1.3 e) and 8.3: the risk treatment plan (src/rules/treatment_rules.cc)
 void check_treatment_action_planned(RuleContext& context);       ///< TRT001
 void check_treatment_action_overdue(RuleContext& context);       ///< TRT002
