@@ -18,7 +18,7 @@ namespace isms {
 enum class ImportTarget : std::uint8_t {
   Soa, Assets, Risks, Treatment, Objectives, Audits, Reviews, Nonconformities, Roles, People, Competence,
   // Nested records, added to the records of a register that holds them:
-  Findings, ReviewActions, Measurements, CompetenceEvidence, Awareness
+  Findings, ReviewDecisions, ReviewActions, Measurements, CompetenceEvidence, Awareness
 };
 
 /// Where the records of a nested target go: a list inside each record of a register's list,

@@ -134,10 +134,13 @@ inline constexpr auto kFindingImportFields = with_parent(
     ImportField{"audit", "audit|auditid|auditref|auditreference|auditno|auditnumber", true, "audit", FieldType::Id, {},
                 ImportReading::AsDeclared, {}, "audit"},
     import_fields_of<AuditFinding, std::size(records::kAuditFindingColumns)>(records::kAuditFindingRecord));
+inline constexpr ImportField kReviewColumn{
+    "review", "review|reviewid|managementreview|meeting|meetingid|raisedat", true, "review", FieldType::Id,
+    {}, ImportReading::AsDeclared, {}, "review"};
+inline constexpr auto kReviewDecisionImportFields = with_parent(
+    kReviewColumn, import_fields_of<ReviewDecision, std::size(records::kReviewDecisionColumns)>(records::kReviewDecisionRecord));
 inline constexpr auto kReviewActionImportFields = with_parent(
-    ImportField{"review", "review|reviewid|managementreview|meeting|meetingid|raisedat", true, "review", FieldType::Id,
-                {}, ImportReading::AsDeclared, {}, "review"},
-    import_fields_of<ReviewAction, std::size(records::kReviewActionColumns)>(records::kReviewActionRecord));
+    kReviewColumn, import_fields_of<ReviewAction, std::size(records::kReviewActionColumns)>(records::kReviewActionRecord));
 inline constexpr auto kMeasurementImportFields = with_parent(
     ImportField{"objective", "objective|objectiveid|objectiveref|kpi|kpiid|metric|metricid", true, "objective",
                 FieldType::Id, {}, ImportReading::AsDeclared, {}, "objective"},
@@ -184,6 +187,8 @@ constexpr ImportRecordShape import_record_shape(ImportTarget target) {
     case ImportTarget::People: return shape_of(records::kPersonRecord, kPersonImportFields);
     case ImportTarget::Competence: return shape_of(records::kCompetenceRequirementRecord, kCompetenceImportFields);
     case ImportTarget::Findings: return nested_shape_of(records::kAuditFindingRecord, kFindingImportFields, "findings");
+    case ImportTarget::ReviewDecisions:
+      return nested_shape_of(records::kReviewDecisionRecord, kReviewDecisionImportFields, "decisions");
     case ImportTarget::ReviewActions:
       return nested_shape_of(records::kReviewActionRecord, kReviewActionImportFields, "actions");
     case ImportTarget::Measurements:

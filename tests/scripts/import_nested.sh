@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The nested imports (`isms import findings`, review-actions, measurements, competence-evidence,
+# The nested imports (`isms import findings`, review-decisions, review-actions, measurements, competence-evidence,
 # awareness) into a copy of the AI example: each sheet's records are added to the records they
 # belong to, the repository stays clean at --fail-on warning, the same sheet imported again
 # changes nothing, and a sheet that names a record the file lacks, or says otherwise of a
@@ -27,6 +27,7 @@ import_twice() {
 import_twice findings findings.csv audits.yaml "2 findings"
 # The finding of the planned audit opened its list; the other went after the audit's own findings.
 grep -A3 'IA-2027-01-F1' repo/audits.yaml | grep -q 'grade: observation' || fail "audits.yaml lacks IA-2027-01-F1"
+import_twice review-decisions review-decisions.csv reviews.yaml "1 decision"
 import_twice review-actions review-actions.csv reviews.yaml "1 action"
 import_twice measurements measurements.csv objectives.yaml "1 measurement"
 expect_grep measurements.err "1 measurement already recorded" "what isms said"

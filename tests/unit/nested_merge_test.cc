@@ -205,5 +205,5 @@ TEST_CASE("a nested target's rows start with the column that names their parent"
                         [&](const isms::ImportField& field) { return field.key == name && field.required; }));
     }
   }
-  CHECK(nested_targets == 5);
+  CHECK(nested_targets == 6);
 }

@@ -85,7 +85,7 @@ inline constexpr ValueWord kAuditStatusWords[] = {
     {"closed", "completed"},  {"reported", "completed"},  {"canceled", "cancelled"}, {"dropped", "cancelled"},
 };
 
-/// An audit's own columns; its findings are nested records, added in YAML.
+/// An audit's own columns; its findings come from a sheet of their own (`isms import findings`).
 inline constexpr ImportColumn kAuditColumns[] = {
     {"id", "id", "id|auditid|auditno|auditnumber|ref|reference|identifier"},
     {"title", "title", "title|audit|audittitle|name|subject"},

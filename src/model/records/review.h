@@ -46,10 +46,16 @@ inline constexpr FieldSpec<ReviewDecision> kReviewDecisionFields[] = {
 std::string review_decision_summary(const ReviewDecision& decision);
 std::string review_action_summary(const ReviewAction& action);
 
+/// A decision's columns; `isms import review-decisions` adds the review each row belongs to.
+inline constexpr ImportColumn kReviewDecisionColumns[] = {
+    {"id", "id", "id|decisionid|decisionno|decisionnumber|ref|reference"},
+    {"decision", "decision", "decision|decisiontext|decided|description|outcome|resolution|details"},
+};
+
 /// Diff lists the decisions and the actions as registers of their own.
 inline constexpr RecordDeclaration<ReviewDecision> kReviewDecisionRecord{
     "review decisions", "", "reviews.schema.json", "decision", "decision", &ReviewDecision::id,
-    &ReviewDecision::decision, nullptr, kReviewDecisionFields, {}, review_decision_summary};
+    &ReviewDecision::decision, nullptr, kReviewDecisionFields, kReviewDecisionColumns, review_decision_summary};
 
 inline constexpr FieldSpec<ReviewAction> kReviewActionFields[] = {
     {"id", FieldType::Id, true, "id", &ReviewAction::id},
@@ -107,7 +113,8 @@ inline constexpr ValueWord kReviewStatusWords[] = {
     {"complete", "held"},     {"met", "held"},        {"canceled", "cancelled"}, {"postponed", "cancelled"},
 };
 
-/// A review's own columns; its inputs, decisions and actions are nested, added in YAML.
+/// A review's own columns; its decisions and actions come from sheets of their own, its inputs
+/// (the minutes' prose for each of 9.3.2 a) to g)) are added in YAML.
 inline constexpr ImportColumn kReviewColumns[] = {
     {"id", "id", "id|reviewid|ref|reference|identifier|meetingid"},
     {"title", "title", "title|review|meeting|name|subject"},
