@@ -36,6 +36,16 @@ struct NestedList {
   bool adds_parent = false;
 
   bool empty() const { return list.empty(); }
+  /// The fields of `match`, one by one: {"title", "date"}.
+  std::vector<std::string_view> match_fields() const {
+    std::vector<std::string_view> fields;
+    for (std::string_view rest = match; !rest.empty();) {
+      const std::size_t bar = rest.find('|');
+      fields.push_back(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+    return fields;
+  }
 };
 
 /// What `isms import` calls a target, and the register it writes.

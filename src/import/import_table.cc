@@ -75,10 +75,7 @@ std::string record_key(ImportTarget target, const YamlFields& record) {
   const NestedList& nested = import_target_info(target).nested;
   if (nested.empty()) return record.front().text;
   std::string key = record.front().text;
-  for (std::string_view rest = nested.match; !rest.empty();) {
-    const std::size_t bar = rest.find('|');
-    const std::string_view name = rest.substr(0, bar);
-    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  for (std::string_view name : nested.match_fields()) {
     for (const YamlField& field : record) {
       if (field.key == name) key += ", " + field.text;
     }

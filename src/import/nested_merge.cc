@@ -171,13 +171,10 @@ Status read_sheet_records(const ParsedFile& sheet, const NestedList& nested, std
 }
 
 /// The values of the fields a record is matched by, as one text.
-std::string match_key(const Json& value, std::string_view match) {
+std::string match_key(const Json& value, const NestedList& nested) {
   std::string key;
-  for (std::string_view rest = match; !rest.empty();) {
-    const std::size_t bar = rest.find('|');
-    const std::string name(rest.substr(0, bar));
-    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-    const auto found = value.find(name);
+  for (std::string_view name : nested.match_fields()) {
+    const auto found = value.find(std::string(name));
     key += (key.empty() ? "" : ", ") + (found == value.end() ? std::string("(none)")
                                         : found->is_string() ? found->get<std::string>() : found->dump());
   }
@@ -264,12 +261,12 @@ Result<NestedMergeOutcome> merge_nested(std::string_view existing, std::string_v
     if (span != nullptr && span->list != nullptr && span->list->kind == YamlKind::Sequence) {
       for (const YamlNode* item : span->list->items) {
         const Json value = yaml_to_json(*item);
-        held.emplace(match_key(value, nested.match), value);
+        held.emplace(match_key(value, nested), value);
       }
     }
     std::vector<const SheetRecord*> adding;
     for (const SheetRecord* record : by_parent[parent]) {
-      const std::string key = match_key(record->value, nested.match);
+      const std::string key = match_key(record->value, nested);
       const auto same = held.find(key);
       if (same == held.end()) {
         adding.push_back(record);
@@ -283,7 +280,7 @@ Result<NestedMergeOutcome> merge_nested(std::string_view existing, std::string_v
     }
     if (adding.empty()) continue;
     for (const SheetRecord* record : adding) {
-      outcome.changes.push_back(fmt::format("{}: {} {} added", parent, info.unit, match_key(record->value, nested.match)));
+      outcome.changes.push_back(fmt::format("{}: {} {} added", parent, info.unit, match_key(record->value, nested)));
     }
     outcome.added += adding.size();
 

@@ -198,9 +198,7 @@ TEST_CASE("a nested target's rows start with the column that names their parent"
     CHECK(shape.fields[0].key == info.nested.parent_column);
     CHECK(shape.fields[0].required);
     // Every field it is matched by is one of its columns.
-    for (std::string_view rest = info.nested.match; !rest.empty();) {
-      const std::string_view name = rest.substr(0, rest.find('|'));
-      rest = rest.find('|') == std::string_view::npos ? std::string_view() : rest.substr(rest.find('|') + 1);
+    for (std::string_view name : info.nested.match_fields()) {
       CHECK(std::any_of(shape.fields.begin(), shape.fields.end(),
                         [&](const isms::ImportField& field) { return field.key == name && field.required; }));
     }
